@@ -1,0 +1,36 @@
+package fr.vigie.facts;
+
+import java.util.Set;
+
+/**
+ * A place where data is hosted, backed up, recovered or accessed from, as a clause states it.
+ *
+ * @param statementId the statement of the sentence
+ * @param role        what the place is for, from the words around it
+ * @param place       the place as written (« Roubaix », « Union européenne », « États-Unis »)
+ * @param country     ISO 3166 alpha-2 code, or empty for a zone (« Union européenne »)
+ * @param zones       zones the place belongs to: « FR », « EU », « EEA »; empty outside the EEA
+ * @param outside     the clause speaks of the complement (« hors de l'Union européenne »)
+ * @param negated     the clause is negated (« aucune donnée n'est stockée hors de l'UE »)
+ * @param modality    the deontic force of the clause
+ * @param discretion  the provider decides alone where data goes
+ * @param evidence    the quoted sentence
+ */
+public record HostingSite(String statementId, SiteRole role, String place, String country, Set<String> zones,
+                          boolean outside, boolean negated, Modality modality, boolean discretion,
+                          Evidence evidence) {
+
+    public HostingSite {
+        zones = Set.copyOf(zones);
+    }
+
+    /** The clause places data inside the zone (positively, not « hors de »). */
+    public boolean within(String zone) {
+        return !outside && !negated && zones.contains(zone);
+    }
+
+    /** The place named is outside the zone. */
+    public boolean beyond(String zone) {
+        return !outside && !zones.contains(zone);
+    }
+}

@@ -1,0 +1,119 @@
+package fr.vigie.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one sentence of the dossier says, as far as the rule pack's vocabulary can tell.
+ * A statement is produced for every sentence that mentions at least one vocabulary topic
+ * (in the sentence itself or in the heading of its section).
+ *
+ * @param id             unique id: « document#sentenceIndex »
+ * @param evidence       the quoted sentence and where it is
+ * @param documentKind   the detected kind of the document (« CCAP », « CCTP », « DPA »..., or « AUTRE »)
+ * @param topics         vocabulary topics mentioned in the sentence
+ * @param sectionTopics  vocabulary topics mentioned in the headings of the enclosing sections
+ * @param negatedTopics  topics of {@code topics} that sit inside a negated clause
+ *                       (« n'emporte aucune obligation de réversibilité » negates « reversibility »)
+ * @param exceptionTopics topics that appear inside an exception or reservation
+ *                       (« sauf autorisation écrite de l'Établissement »)
+ * @param actor          the party the main clause is about
+ * @param modality       the deontic force of the main clause
+ * @param hedged         « dans la mesure du possible », « meilleurs efforts », « si possible »...
+ * @param exception      the sentence carries an exception (« sauf », « à l'exception de », « sous réserve de »)
+ * @param discretion     the provider decides alone (« à sa seule discrétion », « se réserve le droit »)
+ * @param measures       quantities (durations, percentages...) in sentence order
+ * @param topicOffsets   offset inside the sentence of the first mention of each topic of {@code topics}
+ */
+public record Statement(String id, Evidence evidence, String documentKind,
+                        Set<String> topics, Set<String> sectionTopics, Set<String> negatedTopics,
+                        Set<String> exceptionTopics, Party actor, Modality modality,
+                        boolean hedged, boolean exception, boolean discretion,
+                        List<Measure> measures, Map<String, Integer> topicOffsets) {
+
+    public Statement {
+        topics = Set.copyOf(topics);
+        sectionTopics = Set.copyOf(sectionTopics);
+        negatedTopics = Set.copyOf(negatedTopics);
+        exceptionTopics = Set.copyOf(exceptionTopics);
+        measures = List.copyOf(measures);
+        topicOffsets = Map.copyOf(topicOffsets);
+    }
+
+    /** The topic is mentioned in the sentence. */
+    public boolean has(String topic) {
+        return topics.contains(topic);
+    }
+
+    /** The topic is mentioned in the sentence or in the heading of its section. */
+    public boolean about(String topic) {
+        return topics.contains(topic) || sectionTopics.contains(topic);
+    }
+
+    /** The topic is mentioned in the sentence and not negated. */
+    public boolean affirms(String topic) {
+        return topics.contains(topic) && !negatedTopics.contains(topic);
+    }
+
+    /** The topic is mentioned in the sentence inside a negated clause. */
+    public boolean denies(String topic) {
+        return negatedTopics.contains(topic);
+    }
+
+    /** The topic appears inside an exception or reservation of the sentence. */
+    public boolean excepts(String topic) {
+        return exceptionTopics.contains(topic);
+    }
+
+    /** No hedge, no exception and no provider discretion. */
+    public boolean firm() {
+        return !hedged && !exception && !discretion;
+    }
+
+    /** Hours of the duration nearest to the first mention of the topic, or -1 when the sentence has none. */
+    public double hoursNear(String topic) {
+        return nearest(Measure.Kind.DURATION, topic);
+    }
+
+    /** Percent value nearest to the first mention of the topic, or -1 when the sentence has none. */
+    public double percentNear(String topic) {
+        return nearest(Measure.Kind.PERCENT, topic);
+    }
+
+    public boolean hasDuration() {
+        return measures.stream().anyMatch(m -> m.kind() == Measure.Kind.DURATION);
+    }
+
+    public boolean hasPercent() {
+        return measures.stream().anyMatch(m -> m.kind() == Measure.Kind.PERCENT);
+    }
+
+    /** Largest duration of the sentence in hours, or -1. */
+    public double maxHours() {
+        return measures.stream().filter(m -> m.kind() == Measure.Kind.DURATION)
+                .mapToDouble(Measure::normalized).max().orElse(-1);
+    }
+
+    /** Smallest duration of the sentence in hours, or -1. */
+    public double minHours() {
+        return measures.stream().filter(m -> m.kind() == Measure.Kind.DURATION)
+                .mapToDouble(Measure::normalized).min().orElse(-1);
+    }
+
+    private double nearest(Measure.Kind kind, String topic) {
+        Integer anchor = topicOffsets.get(topic);
+        Measure best = null;
+        for (Measure m : measures) {
+            if (m.kind() != kind) {
+                continue;
+            }
+            if (best == null) {
+                best = m;
+            } else if (anchor != null && Math.abs(m.offset() - anchor) < Math.abs(best.offset() - anchor)) {
+                best = m;
+            }
+        }
+        return best == null ? -1 : best.normalized();
+    }
+}
