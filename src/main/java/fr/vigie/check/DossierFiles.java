@@ -1,0 +1,38 @@
+package fr.vigie.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The files of a dossier: the given files, and the regular files of the given folders. */
+public final class DossierFiles {
+
+    private DossierFiles() {
+    }
+
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(DossierFiles::isDocument).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /** Hidden files, gold labels and read-me files of a folder are not documents of the dossier. */
+    private static boolean isDocument(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith(".gold.yaml") && !name.startsWith("README");
+    }
+}

@@ -1,0 +1,126 @@
+package fr.vigie.check;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.DocumentFailure;
+import fr.vigie.extract.ExtractedFacts;
+import fr.vigie.extract.FactExtractor;
+import fr.vigie.extract.VocabularyFactExtractor;
+import fr.vigie.facts.Status;
+import fr.vigie.ingest.DefaultDocumentReader;
+import fr.vigie.ingest.DocumentReader;
+import fr.vigie.ingest.IngestLimits;
+import fr.vigie.ingest.ReadResult;
+import fr.vigie.report.GapReport;
+import fr.vigie.report.RequirementResult;
+import fr.vigie.report.Verdict;
+import fr.vigie.rules.Evaluation;
+import fr.vigie.rules.Evaluator;
+import fr.vigie.rules.KieBaseFactory;
+import fr.vigie.rules.RulePack;
+import fr.vigie.rules.RulePackLoader;
+import fr.vigie.rules.Severity;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole pipeline with one rule pack: read, extract, evaluate, settle, report. Thread-safe. */
+public final class RulePackChecker implements DossierChecker {
+
+    private final RulePack pack;
+    private final Evaluator evaluator;
+    private final DocumentReader reader;
+    private final FactExtractor extractor;
+
+    public RulePackChecker(RulePack pack, Evaluator evaluator, DocumentReader reader, FactExtractor extractor) {
+        this.pack = pack;
+        this.evaluator = evaluator;
+        this.reader = reader;
+        this.extractor = extractor;
+    }
+
+    /** Loads and compiles the pack (from the compiled-rules cache when unchanged). */
+    public static RulePackChecker open(Path packDir, IngestLimits limits) {
+        RulePack pack = RulePackLoader.load(packDir);
+        Evaluator evaluator = new Evaluator(pack, KieBaseFactory.withDefaultCache().build(pack));
+        return new RulePackChecker(pack, evaluator, new DefaultDocumentReader(limits),
+                VocabularyFactExtractor.load(pack.vocabularyDir()));
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** Per-stage wall times of one check, in milliseconds, for benchmarks. */
+    public record Timings(long read, long extract, long rules, long report) {
+    }
+
+    /** The report and how long each stage took. */
+    public record TimedReport(GapReport report, Timings timings) {
+    }
+
+    @Override
+    public GapReport check(String dossierName, List<Path> files, CheckOptions options) {
+        return checkTimed(dossierName, files, options).report();
+    }
+
+    public TimedReport checkTimed(String dossierName, List<Path> files, CheckOptions options) {
+        long t0 = System.nanoTime();
+        List<Path> inputs = DossierFiles.expand(files);
+        List<ReadResult> results = inputs.parallelStream().map(reader::read).toList();
+        List<Document> documents = new ArrayList<>();
+        List<DocumentFailure> failures = new ArrayList<>();
+        for (ReadResult r : results) {
+            if (r instanceof ReadResult.Read read) {
+                documents.add(read.document());
+            } else if (r instanceof ReadResult.Failed failed) {
+                failures.add(failed.failure());
+            }
+        }
+        long t1 = System.nanoTime();
+        List<ExtractedFacts> extracted = documents.parallelStream().map(extractor::extract).toList();
+        List<Object> facts = new ArrayList<>();
+        extracted.forEach(e -> facts.addAll(e.all()));
+        long t2 = System.nanoTime();
+        Evaluation evaluation = evaluator.evaluate(facts, options.profile(), options.assumptions());
+        long t3 = System.nanoTime();
+        List<GapReport.DocumentInfo> infos = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            infos.add(new GapReport.DocumentInfo(d.name(), d.sha256(), d.pageCount(), extracted.get(i).documentKind(),
+                    d.language()));
+        }
+        GapReport report = new GapReport(GapReport.SCHEMA, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                new GapReport.DossierInfo(dossierName, infos, failures),
+                new GapReport.PackRef(pack.id(), pack.version(), pack.contentHash()), evaluation.profile(),
+                options.assumptions(), evaluation.conditions(), summary(evaluation.results()),
+                verdict(evaluation.results()), evaluation.results());
+        long t4 = System.nanoTime();
+        return new TimedReport(report, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static GapReport.Summary summary(List<RequirementResult> results) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        int critical = (int) results.stream().filter(r -> r.isGap() && r.severity() == Severity.CRITICAL).count();
+        return new GapReport.Summary(results.size(), counts, critical);
+    }
+
+    private static Verdict verdict(List<RequirementResult> results) {
+        if (results.stream().anyMatch(r -> r.isGap() && r.severity() == Severity.CRITICAL)) {
+            return Verdict.CRITICAL_GAPS;
+        }
+        return results.stream().anyMatch(RequirementResult::isGap) ? Verdict.GAPS : Verdict.COMPLIANT;
+    }
+}

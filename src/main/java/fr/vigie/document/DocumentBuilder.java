@@ -1,0 +1,172 @@
+package fr.vigie.document;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the document model from extracted lines: drops running headers, footers and page numbers,
+ * joins lines into paragraphs (hyphenated line ends rejoined), finds sections, splits sentences,
+ * and keeps for every sentence its page and offsets in the final text.
+ */
+public final class DocumentBuilder {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:page\\s*)?[-–—]?\\s*\\d{1,4}\\s*(?:(?:/|sur|of|de)\\s*\\d{1,4})?\\s*[-–—]?$");
+    private static final Pattern ENUMERATION = Pattern.compile(
+            "^(?:[a-z]\\)|[a-z]\\.\\s|\\(?[ivx]{1,4}\\)|\\d{1,2}°|\\d{1,2}\\)|[-–•▪◦*]\\s|\\(\\w\\)\\s)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Lines looked at on each edge of a page when looking for running headers and footers. */
+    private static final int EDGE = 2;
+
+    private DocumentBuilder() {
+    }
+
+    public static Document build(String name, String sha256, String mediaType, List<Line> rawLines, int pageCount,
+                                 Set<Integer> ocrPages, List<String> warnings) {
+        List<Line> lines = dropRunningLines(rawLines, pageCount);
+        StringBuilder text = new StringBuilder();
+        int[] pageStart = new int[pageCount + 2];
+        java.util.Arrays.fill(pageStart, -1);
+        List<Section> sections = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        Deque<Section> open = new ArrayDeque<>();
+        // Offsets of line starts inside the current paragraph, to map a sentence back to its page.
+        List<int[]> paragraphLines = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        int paragraphStart = 0;
+        Section current = Section.PREAMBLE;
+
+        for (int i = 0; i <= lines.size(); i++) {
+            Line line = i < lines.size() ? lines.get(i) : null;
+            Optional<SectionDetector.Heading> heading = line == null ? Optional.empty()
+                    : SectionDetector.detect(line.text(), line.headingLevel());
+            boolean newParagraph = line == null || line.breakBefore() || heading.isPresent()
+                    || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty();
+            if (newParagraph && !paragraph.isEmpty()) {
+                sentences.addAll(sentences(paragraph.toString(), paragraphStart, paragraphLines, current, sentences.size()));
+                text.append(paragraph).append("\n\n");
+                paragraph.setLength(0);
+                paragraphLines.clear();
+            }
+            if (line == null) {
+                break;
+            }
+            if (pageStart[line.page()] < 0) {
+                pageStart[line.page()] = text.length() + paragraph.length();
+            }
+            if (heading.isPresent()) {
+                SectionDetector.Heading h = heading.get();
+                while (!open.isEmpty() && open.peek().level() >= h.level()) {
+                    open.pop();
+                }
+                Section section = new Section("s" + (sections.size() + 1), h.number(), h.title(), h.level(),
+                        line.page(), open.isEmpty() ? null : open.peek().id());
+                sections.add(section);
+                open.push(section);
+                current = section;
+                // The heading line is kept in the text (readers expect it) but is not a sentence.
+                text.append(line.text()).append("\n\n");
+                continue;
+            }
+            if (paragraph.isEmpty()) {
+                paragraphStart = text.length();
+            } else if (endsWithHyphenatedWord(paragraph) && startsLowerCase(line.text())) {
+                paragraph.setLength(paragraph.length() - 1);
+            } else {
+                paragraph.append(' ');
+            }
+            paragraphLines.add(new int[] {paragraph.length(), line.page()});
+            paragraph.append(line.text());
+        }
+        String full = text.toString().stripTrailing();
+        List<Page> pages = pages(full.length(), pageStart, pageCount, ocrPages);
+        return new Document(name, sha256, mediaType, "und", false, full, pages, sections, sentences, warnings);
+    }
+
+    private static List<Sentence> sentences(String paragraph, int base, List<int[]> lineStarts, Section section,
+                                            int firstIndex) {
+        List<Sentence> result = new ArrayList<>();
+        for (int[] span : SentenceSplitter.split(paragraph)) {
+            int page = lineStarts.get(0)[1];
+            for (int[] ls : lineStarts) {
+                if (ls[0] <= span[0]) {
+                    page = ls[1];
+                }
+            }
+            result.add(new Sentence(firstIndex + result.size(), paragraph.substring(span[0], span[1]), page, section,
+                    base + span[0], base + span[1]));
+        }
+        return result;
+    }
+
+    private static List<Page> pages(int length, int[] pageStart, int pageCount, Set<Integer> ocrPages) {
+        List<Page> pages = new ArrayList<>();
+        int previousStart = 0;
+        for (int p = 1; p <= pageCount; p++) {
+            int start = pageStart[p] >= 0 ? pageStart[p] : previousStart;
+            start = Math.max(start, previousStart);
+            pages.add(new Page(p, start, length, ocrPages.contains(p)));
+            if (p > 1) {
+                Page before = pages.get(p - 2);
+                pages.set(p - 2, new Page(before.number(), before.start(), start, before.ocr()));
+            }
+            previousStart = start;
+        }
+        return pages;
+    }
+
+    /** Removes lines that repeat on the top or bottom edge of most pages, and bare page numbers there. */
+    static List<Line> dropRunningLines(List<Line> lines, int pageCount) {
+        Map<Integer, List<Integer>> byPage = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> edgeLines = new HashSet<>();
+        Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+        for (Map.Entry<Integer, List<Integer>> e : byPage.entrySet()) {
+            List<Integer> idx = e.getValue();
+            for (int k = 0; k < idx.size(); k++) {
+                if (k < EDGE || k >= idx.size() - EDGE) {
+                    edgeLines.add(idx.get(k));
+                    pagesByKey.computeIfAbsent(key(lines.get(idx.get(k)).text()), x -> new HashSet<>()).add(e.getKey());
+                }
+            }
+        }
+        int pagesWithText = byPage.size();
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (edgeLines.contains(i)) {
+                boolean pageNumber = PAGE_NUMBER.matcher(line.text()).matches() && pageCount > 1;
+                boolean running = pagesWithText >= 3 && line.headingLevel() == 0
+                        && pagesByKey.get(key(line.text())).size() * 2 > pagesWithText;
+                if (pageNumber || running) {
+                    continue;
+                }
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static String key(String text) {
+        return DIGITS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("#");
+    }
+
+    private static boolean endsWithHyphenatedWord(StringBuilder s) {
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == '-' && Character.isLetter(s.charAt(n - 2));
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+    }
+}

@@ -1,0 +1,89 @@
+package fr.vigie.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The clauses of a normalized sentence: where each starts and ends, which are negated, and the
+ * span governed by an exception cue (« sauf … » runs to the end of its clause or sentence).
+ */
+final class Clauses {
+
+    private final String text;
+    private final List<int[]> spans = new ArrayList<>();
+    private final List<Boolean> negated = new ArrayList<>();
+    private int exceptionStart = -1;
+    private int exceptionEnd = -1;
+
+    private Clauses(String text) {
+        this.text = text;
+    }
+
+    static Clauses of(String text, Vocabulary vocabulary) {
+        Clauses c = new Clauses(text);
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        Matcher b = vocabulary.cues.get("clause-break").matcher(text);
+        while (b.find()) {
+            cuts.add(b.start());
+        }
+        Matcher e = vocabulary.cues.get("exception").matcher(text);
+        if (e.find()) {
+            c.exceptionStart = e.start();
+            cuts.add(e.start());
+        }
+        cuts.add(text.length());
+        List<Integer> sorted = cuts.stream().distinct().sorted().toList();
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            int start = sorted.get(i);
+            int end = sorted.get(i + 1);
+            if (end > start) {
+                c.spans.add(new int[] {start, end});
+                c.negated.add(vocabulary.cues.get("negation").matcher(text.substring(start, end)).find());
+            }
+        }
+        if (c.exceptionStart >= 0) {
+            // The exception governs until the next hard break (« ; », « . ») or the end of the sentence.
+            int end = text.length();
+            for (int i = c.exceptionStart + 1; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == ';' || ch == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                    end = i;
+                    break;
+                }
+            }
+            c.exceptionEnd = end;
+        }
+        return c;
+    }
+
+    private int indexAt(int offset) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (offset >= spans.get(i)[0] && offset < spans.get(i)[1]) {
+                return i;
+            }
+        }
+        return spans.size() - 1;
+    }
+
+    boolean negatedAt(int offset) {
+        return !spans.isEmpty() && negated.get(indexAt(offset));
+    }
+
+    boolean exceptedAt(int offset) {
+        return exceptionStart >= 0 && offset >= exceptionStart && offset < exceptionEnd;
+    }
+
+    boolean hasException() {
+        return exceptionStart >= 0;
+    }
+
+    String clauseText(int offset) {
+        if (spans.isEmpty()) {
+            return text;
+        }
+        int[] s = spans.get(indexAt(offset));
+        return text.substring(s[0], s[1]);
+    }
+}

@@ -1,0 +1,196 @@
+package fr.vigie.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.vigie.facts.Party;
+import fr.vigie.facts.SiteRole;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * The phrasings of a rule pack ({@code vocabulary/}), compiled once. Every pattern is matched on
+ * {@link NormalizedText} with letter/digit boundaries added around it.
+ */
+public final class Vocabulary {
+
+    record Place(String code, String label, Set<String> zones, Pattern pattern) {
+    }
+
+    record Named(String id, Pattern pattern) {
+    }
+
+    record Unit(String name, Pattern pattern, double hours) {
+    }
+
+    static final List<String> CUES = List.of("negation", "exception", "hedge", "discretion", "permission",
+            "obligation", "prohibition", "clause-break");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    final Map<String, Pattern> topics = new LinkedHashMap<>();
+    final Map<String, Pattern> cues = new LinkedHashMap<>();
+    final Map<Party, Pattern> parties = new LinkedHashMap<>();
+    final List<Place> places = new ArrayList<>();
+    Pattern outside;
+    final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
+    final List<Named> schemes = new ArrayList<>();
+    final Map<Integer, Pattern> activities = new LinkedHashMap<>();
+    Pattern activityList;
+    Pattern certificationRequired;
+    Pattern certificationInProgress;
+    final List<Unit> units = new ArrayList<>();
+    Pattern percent;
+    final List<Named> documentKinds = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private Vocabulary() {
+    }
+
+    public static Vocabulary load(Path dir) {
+        Vocabulary v = new Vocabulary();
+        v.read(dir);
+        if (!v.problems.isEmpty()) {
+            throw new VocabularyException("Vocabulaire invalide dans " + dir + " :\n  " + String.join("\n  ", v.problems),
+                    v.problems);
+        }
+        return v;
+    }
+
+    public Set<String> topicIds() {
+        return topics.keySet();
+    }
+
+    private void read(Path dir) {
+        JsonNode cueFile = yaml(dir.resolve("cues.yaml"));
+        for (String cue : CUES) {
+            cues.put(cue, compile(list(cueFile.path(cue)), "cues.yaml", cue));
+        }
+        JsonNode partyFile = yaml(dir.resolve("parties.yaml"));
+        // Most specific first: « son hébergeur » is a subcontractor before « hébergeur » is the provider.
+        parties.put(Party.SUBCONTRACTOR, compile(list(partyFile.path("subcontractor")), "parties.yaml", "subcontractor"));
+        parties.put(Party.THIRD_PARTY, compile(list(partyFile.path("third-party")), "parties.yaml", "third-party"));
+        parties.put(Party.BUYER, compile(list(partyFile.path("buyer")), "parties.yaml", "buyer"));
+        parties.put(Party.PROVIDER, compile(list(partyFile.path("provider")), "parties.yaml", "provider"));
+
+        JsonNode placeFile = yaml(dir.resolve("places.yaml"));
+        for (JsonNode c : placeFile.path("countries")) {
+            places.add(new Place(c.path("code").asText(), c.path("label").asText(c.path("code").asText()),
+                    Set.copyOf(list(c.path("zones"))), compile(list(c.path("patterns")), "places.yaml", c.path("code").asText())));
+        }
+        for (JsonNode z : placeFile.path("zones")) {
+            places.add(new Place("", z.path("label").asText(), Set.copyOf(list(z.path("zones"))),
+                    compile(list(z.path("patterns")), "places.yaml", z.path("label").asText())));
+        }
+        outside = compileRaw(list(placeFile.path("outside")), "places.yaml", "outside");
+        placeFile.path("roles").properties().forEach(e -> {
+            try {
+                roles.put(SiteRole.valueOf(e.getKey()), compile(list(e.getValue()), "places.yaml", "roles." + e.getKey()));
+            } catch (IllegalArgumentException ex) {
+                problems.add("places.yaml : rôle inconnu « " + e.getKey() + " » (PRIMARY, BACKUP, DISASTER_RECOVERY, SUPPORT).");
+            }
+        });
+
+        JsonNode certFile = yaml(dir.resolve("certifications.yaml"));
+        for (JsonNode s : certFile.path("schemes")) {
+            schemes.add(new Named(s.path("id").asText(), compile(list(s.path("patterns")), "certifications.yaml", s.path("id").asText())));
+        }
+        certFile.path("activities").properties().forEach(e ->
+                activities.put(Integer.parseInt(e.getKey()), compile(list(e.getValue()), "certifications.yaml", "activities." + e.getKey())));
+        activityList = compileRaw(list(certFile.path("activity-list")), "certifications.yaml", "activity-list");
+        certificationRequired = compile(list(certFile.path("required")), "certifications.yaml", "required");
+        certificationInProgress = compile(list(certFile.path("in-progress")), "certifications.yaml", "in-progress");
+
+        JsonNode unitFile = yaml(dir.resolve("units.yaml"));
+        for (JsonNode u : unitFile.path("durations")) {
+            units.add(new Unit(u.path("unit").asText(), compile(list(u.path("patterns")), "units.yaml", u.path("unit").asText()),
+                    u.path("hours").asDouble()));
+        }
+        percent = compileRaw(list(unitFile.path("percent")), "units.yaml", "percent");
+
+        JsonNode kindFile = yaml(dir.resolve("document-kinds.yaml"));
+        for (JsonNode k : kindFile.path("kinds")) {
+            documentKinds.add(new Named(k.path("id").asText(), compile(list(k.path("patterns")), "document-kinds.yaml", k.path("id").asText())));
+        }
+
+        Path topicDir = dir.resolve("topics");
+        if (Files.isDirectory(topicDir)) {
+            try (Stream<Path> files = Files.list(topicDir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    String where = "topics/" + f.getFileName();
+                    for (JsonNode t : yaml(f).path("topics")) {
+                        String id = t.path("id").asText();
+                        if (id.isBlank()) {
+                            problems.add(where + " : un sujet sans « id ».");
+                        } else if (topics.containsKey(id)) {
+                            problems.add(where + " : le sujet « " + id + " » est déjà défini ailleurs.");
+                        } else {
+                            topics.put(id, compile(list(t.path("patterns")), where, id));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private JsonNode yaml(Path file) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file.getFileName() + " : fichier manquant.");
+            return YAML.createObjectNode();
+        }
+        try {
+            JsonNode node = YAML.readTree(file.toFile());
+            return node == null ? YAML.createObjectNode() : node;
+        } catch (IOException e) {
+            problems.add(file.getFileName() + " : YAML illisible — " + e.getMessage().lines().findFirst().orElse(""));
+            return YAML.createObjectNode();
+        }
+    }
+
+    private static List<String> list(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** Alternation of the patterns, bounded so a pattern never matches inside a word. */
+    private Pattern compile(List<String> patterns, String file, String entry) {
+        return compile(patterns, file, entry, true);
+    }
+
+    /** Alternation without the leading boundary (for patterns that start with punctuation, such as « % »). */
+    private Pattern compileRaw(List<String> patterns, String file, String entry) {
+        return compile(patterns, file, entry, false);
+    }
+
+    private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
+        List<String> valid = new ArrayList<>();
+        for (String p : patterns) {
+            try {
+                Pattern.compile(p);
+                valid.add("(?:" + p + ")");
+            } catch (PatternSyntaxException e) {
+                problems.add(file + " : « " + entry + " » : motif invalide « " + p + " » — " + e.getDescription());
+            }
+        }
+        if (valid.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        String body = String.join("|", valid);
+        return Pattern.compile(bounded ? "(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])" : "(?:" + body + ")");
+    }
+}

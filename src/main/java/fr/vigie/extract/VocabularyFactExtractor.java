@@ -1,0 +1,343 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.Section;
+import fr.vigie.document.Sentence;
+import fr.vigie.facts.Certification;
+import fr.vigie.facts.CertificationStatus;
+import fr.vigie.facts.Evidence;
+import fr.vigie.facts.HostingSite;
+import fr.vigie.facts.Measure;
+import fr.vigie.facts.Modality;
+import fr.vigie.facts.Party;
+import fr.vigie.facts.SiteRole;
+import fr.vigie.facts.Statement;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads facts in sentences with a pack's vocabulary: topics, the clause structure (negation scope,
+ * exceptions), modality, the acting party, figures with units, places and certifications.
+ * Immutable and thread-safe.
+ */
+public final class VocabularyFactExtractor implements FactExtractor {
+
+    private final Vocabulary vocabulary;
+    private final List<Vocabulary.Unit> units;
+    private final Map<String, Pattern> durationPatterns = new LinkedHashMap<>();
+    private final Pattern percentPattern;
+
+    /** A number in digits, or French number words, optionally repeated in digits between brackets. */
+    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
+            + "|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:[- ]et[- ]|[- ])?)+)"
+            + "(?:\\s*\\(\\s*(?<digits>\\d+(?:[.,]\\d+)?)\\s*\\))?";
+
+    private VocabularyFactExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.units = vocabulary.units;
+        for (Vocabulary.Unit unit : units) {
+            // The unit must not be followed by « / » (« 24h/24 ») nor be a reference (« 4.2 heures » is fine).
+            durationPatterns.put(unit.name(), Pattern.compile("(?<![\\p{L}\\p{N}.,/])" + NUMBER + "\\s*(?:" + unit.pattern().pattern() + ")(?!\\s*/)"));
+        }
+        percentPattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<num>\\d{1,3}(?:[.,]\\d+)?)\\s*(?:" + vocabulary.percent.pattern() + ")");
+    }
+
+    public static VocabularyFactExtractor load(Path vocabularyDir) {
+        return new VocabularyFactExtractor(Vocabulary.load(vocabularyDir));
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public ExtractedFacts extract(Document document) {
+        String kind = documentKind(document);
+        Map<String, Set<String>> sectionTopics = new HashMap<>();
+        Map<String, Section> sectionsById = new HashMap<>();
+        document.sections().forEach(s -> sectionsById.put(s.id(), s));
+        List<Statement> statements = new ArrayList<>();
+        List<HostingSite> sites = new ArrayList<>();
+        List<Certification> certifications = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
+                    id -> headingTopics(sentence.section(), sectionsById));
+            NormalizedText norm = NormalizedText.of(sentence.text());
+            Map<String, Integer> topicOffsets = new LinkedHashMap<>();
+            for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
+                Matcher m = topic.getValue().matcher(norm.text());
+                if (m.find()) {
+                    topicOffsets.put(topic.getKey(), m.start());
+                }
+            }
+            List<Place> places = places(norm.text());
+            List<Cert> certs = certifications(norm.text());
+            if (topicOffsets.isEmpty() && headingTopics.isEmpty() && places.isEmpty() && certs.isEmpty()) {
+                continue;
+            }
+            Clauses clauses = Clauses.of(norm.text(), vocabulary);
+            Set<String> negated = new TreeSet<>();
+            Set<String> excepted = new TreeSet<>();
+            Map<String, Integer> originalOffsets = new LinkedHashMap<>();
+            topicOffsets.forEach((topic, at) -> {
+                if (clauses.negatedAt(at)) {
+                    negated.add(topic);
+                }
+                if (clauses.exceptedAt(at)) {
+                    excepted.add(topic);
+                }
+                originalOffsets.put(topic, norm.original(at));
+            });
+            Modality modality = modality(norm.text(), clauses);
+            Party actor = actor(norm.text());
+            boolean hedged = vocabulary.cues.get("hedge").matcher(norm.text()).find();
+            boolean discretion = vocabulary.cues.get("discretion").matcher(norm.text()).find();
+            String id = document.name() + "#" + sentence.index();
+            Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
+                    sentence.text(), sentence.start(), sentence.end());
+            statements.add(new Statement(id, evidence, kind, topicOffsets.keySet(), headingTopics, negated, excepted,
+                    actor, modality, hedged, clauses.hasException(), discretion, measures(norm), originalOffsets));
+            for (Place p : places) {
+                boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
+                sites.add(new HostingSite(id, role(norm.text(), clauses, p.at), p.place.label(), p.place.code(),
+                        p.place.zones(), p.outside, placeNegated, modality, discretion, evidence));
+            }
+            for (Cert c : certs) {
+                certifications.add(new Certification(id, c.scheme, holder(norm.text(), c.at),
+                        certificationStatus(norm.text(), clauses, c.at), c.activities, "", evidence));
+            }
+        }
+        return new ExtractedFacts(kind, statements, sites, certifications);
+    }
+
+    private Set<String> headingTopics(Section section, Map<String, Section> byId) {
+        Set<String> topics = new LinkedHashSet<>();
+        for (Section s = section; s != null; s = s.parentId() == null ? null : byId.get(s.parentId())) {
+            String heading = NormalizedText.normalize(s.heading() + " " + s.number());
+            vocabulary.topics.forEach((id, p) -> {
+                if (p.matcher(heading).find()) {
+                    topics.add(id);
+                }
+            });
+        }
+        return topics;
+    }
+
+    private String documentKind(Document document) {
+        StringBuilder head = new StringBuilder(document.name().replaceAll("[_.-]", " ")).append(' ');
+        document.sentences().stream().limit(6).forEach(s -> head.append(s.text()).append(' '));
+        document.sections().stream().limit(3).forEach(s -> head.append(s.heading()).append(' '));
+        String text = NormalizedText.normalize(head.toString());
+        int best = Integer.MAX_VALUE;
+        String kind = "AUTRE";
+        for (Vocabulary.Named k : vocabulary.documentKinds) {
+            Matcher m = k.pattern().matcher(text);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                kind = k.id();
+            }
+        }
+        return kind;
+    }
+
+    /** The earliest deontic cue decides; a prohibition cue anywhere wins over a permission. */
+    private Modality modality(String text, Clauses clauses) {
+        int prohibition = first(vocabulary.cues.get("prohibition"), text);
+        int permission = first(vocabulary.cues.get("permission"), text);
+        int obligation = first(vocabulary.cues.get("obligation"), text);
+        if (prohibition >= 0) {
+            return Modality.PROHIBITION;
+        }
+        if (permission >= 0 && clauses.negatedAt(permission)) {
+            return Modality.PROHIBITION;
+        }
+        if (permission >= 0 && (obligation < 0 || permission < obligation)) {
+            return Modality.PERMISSION;
+        }
+        return obligation >= 0 ? Modality.OBLIGATION : Modality.ASSERTION;
+    }
+
+    /** The party named last before the first verb cue, else the first party named. */
+    private Party actor(String text) {
+        int verb = Integer.MAX_VALUE;
+        for (String cue : List.of("obligation", "permission", "prohibition")) {
+            int at = first(vocabulary.cues.get(cue), text);
+            if (at >= 0) {
+                verb = Math.min(verb, at);
+            }
+        }
+        Party best = Party.UNKNOWN;
+        int bestAt = -1;
+        int firstAt = Integer.MAX_VALUE;
+        Party first = Party.UNKNOWN;
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                if (!taken.add(m.start())) {
+                    continue;
+                }
+                if (m.start() < firstAt) {
+                    firstAt = m.start();
+                    first = e.getKey();
+                }
+                if (m.start() < verb && m.start() > bestAt) {
+                    bestAt = m.start();
+                    best = e.getKey();
+                }
+            }
+        }
+        return bestAt >= 0 ? best : first;
+    }
+
+    private List<Measure> measures(NormalizedText norm) {
+        String text = norm.text();
+        List<Measure> measures = new ArrayList<>();
+        Set<Integer> used = new java.util.HashSet<>();
+        for (Vocabulary.Unit unit : units) {
+            Matcher m = durationPatterns.get(unit.name()).matcher(text);
+            while (m.find()) {
+                String digits = m.group("digits");
+                double value = NumberWords.parse(digits != null ? digits : m.group("num").strip());
+                if (Double.isNaN(value) || !used.add(m.start())) {
+                    continue;
+                }
+                measures.add(new Measure(Measure.Kind.DURATION, value, unit.name(), value * unit.hours(), norm.original(m.start())));
+            }
+        }
+        Matcher p = percentPattern.matcher(text);
+        while (p.find()) {
+            double value = NumberWords.parse(p.group("num"));
+            if (!Double.isNaN(value) && value <= 100) {
+                measures.add(new Measure(Measure.Kind.PERCENT, value, "%", value, norm.original(p.start())));
+            }
+        }
+        measures.sort(java.util.Comparator.comparingInt(Measure::offset));
+        return measures;
+    }
+
+    private record Place(Vocabulary.Place place, int at, boolean outside) {
+    }
+
+    private List<Place> places(String text) {
+        List<Place> found = new ArrayList<>();
+        boolean dataContext = vocabulary.roles.values().stream().anyMatch(r -> r.matcher(text).find());
+        if (!dataContext) {
+            return found;
+        }
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (Vocabulary.Place place : vocabulary.places) {
+            Matcher m = place.pattern().matcher(text);
+            while (m.find()) {
+                if (!taken.add(m.start())) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, m.start() - 40), m.start());
+                Matcher o = vocabulary.outside.matcher(before);
+                boolean outside = false;
+                while (o.find()) {
+                    outside = o.end() >= before.length() - 1;
+                }
+                found.add(new Place(place, m.start(), outside));
+            }
+        }
+        return found;
+    }
+
+    /** Role words in the clause of the place, else in the sentence; the most specific role wins. */
+    private SiteRole role(String text, Clauses clauses, int at) {
+        String clause = clauses.clauseText(at);
+        for (String scope : List.of(clause, text)) {
+            for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP, SiteRole.SUPPORT, SiteRole.PRIMARY)) {
+                Pattern p = vocabulary.roles.get(role);
+                if (p != null && p.matcher(scope).find()) {
+                    return role;
+                }
+            }
+        }
+        return SiteRole.UNSPECIFIED;
+    }
+
+    private record Cert(String scheme, int at, Set<Integer> activities) {
+    }
+
+    private List<Cert> certifications(String text) {
+        List<Cert> found = new ArrayList<>();
+        for (Vocabulary.Named scheme : vocabulary.schemes) {
+            Matcher m = scheme.pattern().matcher(text);
+            if (m.find()) {
+                found.add(new Cert(scheme.id(), m.start(), scheme.id().equals("HDS") ? activities(text) : Set.of()));
+            }
+        }
+        return found;
+    }
+
+    /** HDS activities named by number (« activités 1 à 6 », « 1, 2 et 5 ») or by name. */
+    private Set<Integer> activities(String text) {
+        Set<Integer> found = new TreeSet<>();
+        Matcher list = vocabulary.activityList.matcher(text);
+        while (list.find()) {
+            String numbers = list.group().replaceAll("[^0-9a]+", " ").strip();
+            Matcher range = Pattern.compile("([1-6])\\s+a\\s+([1-6])").matcher(numbers);
+            if (range.find()) {
+                for (int i = Integer.parseInt(range.group(1)); i <= Integer.parseInt(range.group(2)); i++) {
+                    found.add(i);
+                }
+            }
+            Matcher single = Pattern.compile("(?<![0-9])([1-6])(?![0-9])").matcher(numbers);
+            while (single.find()) {
+                found.add(Integer.parseInt(single.group(1)));
+            }
+        }
+        vocabulary.activities.forEach((n, p) -> {
+            if (p.matcher(text).find()) {
+                found.add(n);
+            }
+        });
+        return found;
+    }
+
+    private Party holder(String text, int at) {
+        String before = text.substring(0, at);
+        Party best = Party.PROVIDER;
+        int bestAt = -1;
+        for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
+            Matcher m = e.getValue().matcher(before);
+            while (m.find()) {
+                if (m.start() > bestAt && (e.getKey() == Party.SUBCONTRACTOR || e.getKey() == Party.PROVIDER)) {
+                    bestAt = m.start();
+                    best = e.getKey();
+                }
+            }
+        }
+        return best;
+    }
+
+    private CertificationStatus certificationStatus(String text, Clauses clauses, int at) {
+        if (vocabulary.certificationInProgress.matcher(text).find()) {
+            return CertificationStatus.IN_PROGRESS;
+        }
+        if (clauses.negatedAt(at) && !clauses.exceptedAt(at)) {
+            return CertificationStatus.NOT_HELD;
+        }
+        if (vocabulary.certificationRequired.matcher(text).find()) {
+            return CertificationStatus.REQUIRED;
+        }
+        return CertificationStatus.HELD;
+    }
+
+    private static int first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+}

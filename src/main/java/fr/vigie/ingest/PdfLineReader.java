@@ -1,0 +1,84 @@
+package fr.vigie.ingest;
+
+import fr.vigie.document.FailureKind;
+import fr.vigie.document.Line;
+import fr.vigie.document.TextNormalizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a PDF page by page with PDFBox. Text is read in the order of the content stream's beads,
+ * sorted by position, so two-column pages come out column by column; the paragraph separator of
+ * PDFBox marks paragraph breaks.
+ */
+final class PdfLineReader {
+
+    record Result(List<Line> lines, int pageCount, Set<Integer> emptyPages) {
+    }
+
+    private static final String PARAGRAPH_MARK = "\u2029";
+
+    private PdfLineReader() {
+    }
+
+    static Result read(byte[] bytes, IngestLimits limits) throws IngestException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+                throw new IngestException(FailureKind.ENCRYPTED,
+                        "Le PDF est protégé et interdit l'extraction du texte ; demandez une version non protégée.");
+            }
+            int pages = pdf.getNumberOfPages();
+            if (pages > limits.maxPages()) {
+                throw new IngestException(FailureKind.TOO_LARGE, "Le PDF compte " + pages
+                        + " pages, au-delà de la limite de " + limits.maxPages() + " pages.");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            stripper.setShouldSeparateByBeads(true);
+            stripper.setParagraphStart(PARAGRAPH_MARK);
+            stripper.setLineSeparator("\n");
+            List<Line> lines = new ArrayList<>();
+            Set<Integer> empty = new java.util.HashSet<>();
+            for (int p = 1; p <= pages; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = stripper.getText(pdf);
+                boolean any = false;
+                boolean pendingBreak = true;
+                for (String raw : text.split("\n")) {
+                    boolean mark = raw.contains(PARAGRAPH_MARK);
+                    String line = TextNormalizer.line(raw.replace(PARAGRAPH_MARK, ""));
+                    if (line.isEmpty()) {
+                        pendingBreak = true;
+                        continue;
+                    }
+                    lines.add(new Line(line, p, 0, pendingBreak || mark));
+                    pendingBreak = false;
+                    any = true;
+                }
+                if (!any) {
+                    empty.add(p);
+                }
+            }
+            return new Result(lines, pages, empty);
+        } catch (InvalidPasswordException e) {
+            throw new IngestException(FailureKind.ENCRYPTED,
+                    "Le PDF est protégé par un mot de passe ; fournissez une version non protégée.", e);
+        } catch (IOException e) {
+            throw new IngestException(FailureKind.CORRUPT,
+                    "Le PDF est endommagé ou tronqué et ne peut pas être lu (" + firstLine(e) + ").", e);
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,162 @@
+package fr.vigie.rules;
+
+import fr.vigie.facts.ActiveProfile;
+import fr.vigie.facts.Condition;
+import fr.vigie.facts.Evidence;
+import fr.vigie.facts.Finding;
+import fr.vigie.facts.Status;
+import fr.vigie.report.GapReport.ConditionResult;
+import fr.vigie.report.RequirementResult;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a pack's rules on the facts of one dossier and settles one status per requirement.
+ * Thread-safe: the KieBase is shared, each call opens its own session.
+ */
+public final class Evaluator {
+
+    private final RulePack pack;
+    private final KieBase kieBase;
+
+    public Evaluator(RulePack pack, KieBase kieBase) {
+        this.pack = pack;
+        this.kieBase = kieBase;
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    public Evaluation evaluate(Collection<?> facts, String profileName, Map<String, Boolean> assumptions) {
+        ProfileSpec profile = pack.profile(profileName);
+        for (String name : assumptions.keySet()) {
+            if (!pack.conditions().containsKey(name)) {
+                throw new PackException("Hypothèse sur une condition inconnue « " + name + " » ; conditions du paquet : "
+                        + String.join(", ", pack.conditions().keySet()));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Condition> derived = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            // The profile and its ancestors, so decision-table rows written for a parent apply to children.
+            for (ProfileSpec p : pack.lineage(profile)) {
+                session.insert(new ActiveProfile(p.name()));
+            }
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof Condition c) {
+                    derived.add(c);
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        List<ConditionResult> conditions = settleConditions(derived, assumptions);
+        Map<String, Boolean> values = new LinkedHashMap<>();
+        conditions.forEach(c -> values.put(c.name(), c.value()));
+        List<RequirementResult> results = new ArrayList<>();
+        for (RequirementSpec requirement : pack.requirements()) {
+            if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
+                results.add(settle(requirement, profile, values, findings));
+            }
+        }
+        return new Evaluation(profile.name(), conditions, results);
+    }
+
+    private boolean excludedByAncestors(ProfileSpec profile, String id) {
+        return pack.lineage(profile).stream().anyMatch(p -> p.excluded().contains(id));
+    }
+
+    /** Assumptions win over the text, the text over the pack default; « true » wins when the text says both. */
+    private List<ConditionResult> settleConditions(List<Condition> derived, Map<String, Boolean> assumptions) {
+        List<ConditionResult> results = new ArrayList<>();
+        for (ConditionSpec spec : pack.conditions().values()) {
+            if (assumptions.containsKey(spec.name())) {
+                results.add(new ConditionResult(spec.name(), spec.label(), assumptions.get(spec.name()), "hypothèse", null));
+                continue;
+            }
+            Condition best = derived.stream().filter(c -> c.name().equals(spec.name()))
+                    .min(Comparator.comparing((Condition c) -> !c.value())
+                            .thenComparing(c -> c.evidence() == null ? "" : c.evidence().document())
+                            .thenComparingInt(c -> c.evidence() == null ? 0 : c.evidence().start()))
+                    .orElse(null);
+            if (best != null) {
+                results.add(new ConditionResult(spec.name(), spec.label(), best.value(), "texte", best.evidence()));
+            } else {
+                results.add(new ConditionResult(spec.name(), spec.label(), spec.defaultValue(), "défaut", null));
+            }
+        }
+        return results;
+    }
+
+    private RequirementResult settle(RequirementSpec r, ProfileSpec profile, Map<String, Boolean> conditions,
+                                     List<Finding> all) {
+        Severity severity = severity(r, profile, conditions);
+        List<String> unmet = r.appliesWhen().stream().filter(c -> !conditions.getOrDefault(c, false)).toList();
+        if (!unmet.isEmpty()) {
+            String labels = String.join(", ", unmet.stream().map(c -> pack.conditions().get(c).label()).toList());
+            return result(r, severity, Status.NOT_APPLICABLE,
+                    "Sans objet pour ce dossier (condition non remplie : " + labels + ").", List.of());
+        }
+        List<Finding> mine = all.stream().filter(f -> f.requirement().equals(r.id())).toList();
+        if (mine.isEmpty()) {
+            String message = r.onSilence() == Status.MET
+                    ? "Aucune clause du dossier ne déroge au droit commun sur ce point : exigence satisfaite par silence."
+                    : "Aucune clause du dossier ne traite de cette exigence.";
+            return result(r, severity, r.onSilence(), message, List.of());
+        }
+        int top = mine.stream().mapToInt(Finding::rank).max().orElseThrow();
+        List<Finding> decisive = mine.stream().filter(f -> f.rank() == top)
+                .sorted(Comparator.comparing((Finding f) -> f.evidence().get(0).document())
+                        .thenComparingInt(f -> f.evidence().get(0).start()))
+                .toList();
+        Set<String> messages = new LinkedHashSet<>();
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        for (Finding f : decisive) {
+            messages.add(f.message());
+            evidence.addAll(f.evidence());
+        }
+        String message = String.join(" ", messages);
+        boolean conflicting = top >= 3 && mine.stream().anyMatch(f -> f.status() == Status.MET);
+        if (conflicting) {
+            message += " D'autres clauses du dossier vont dans le sens de l'exigence : elles ne suffisent pas à lever cet écart.";
+        }
+        return result(r, severity, decisive.get(0).status(), message, List.copyOf(evidence));
+    }
+
+    private Severity severity(RequirementSpec r, ProfileSpec profile, Map<String, Boolean> conditions) {
+        for (ProfileSpec p : pack.lineage(profile)) {
+            Severity override = p.severities().get(r.id());
+            if (override != null) {
+                return override;
+            }
+        }
+        Severity severity = r.severity();
+        for (Map.Entry<String, Severity> e : r.severityWhen().entrySet()) {
+            if (conditions.getOrDefault(e.getKey(), false) && e.getValue().compareTo(severity) < 0) {
+                severity = e.getValue();
+            }
+        }
+        return severity;
+    }
+
+    private static RequirementResult result(RequirementSpec r, Severity severity, Status status, String message,
+                                            List<Evidence> evidence) {
+        return new RequirementResult(r.id(), r.title(), r.domain(), severity, status, message, evidence,
+                r.reference(), r.remediation());
+    }
+}

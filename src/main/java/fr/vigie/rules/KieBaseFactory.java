@@ -1,0 +1,153 @@
+package fr.vigie.rules;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Compiles the DRL files and decision tables of a pack into a KieBase (executable model).
+ * Compiling costs seconds, so the compiled module is kept in a cache folder keyed by the pack's
+ * content hash: an unchanged pack starts from the cache, a changed pack is recompiled.
+ */
+public final class KieBaseFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KieBaseFactory.class);
+
+    private final Path cacheDir;
+
+    /** @param cacheDir where compiled modules are kept, or null for no cache */
+    public KieBaseFactory(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    /** The default cache: {@code $VIGIE_CACHE_DIR}, else {@code ~/.cache/vigie/kjar}. */
+    public static KieBaseFactory withDefaultCache() {
+        String env = System.getenv("VIGIE_CACHE_DIR");
+        Path dir = env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "vigie", "kjar");
+        return new KieBaseFactory(dir);
+    }
+
+    public KieBase build(RulePack pack) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("fr.vigie.pack", pack.id(), "h" + pack.contentHash().substring(0, 16));
+        KieBase cached = fromCache(ks, releaseId, pack);
+        if (cached != null) {
+            return cached;
+        }
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        List<Path> sources = ruleSources(pack.root());
+        if (sources.isEmpty()) {
+            throw new PackException("Le paquet " + pack.id() + " ne contient aucun fichier de règles (.drl, .drl.csv, .drl.xlsx).");
+        }
+        for (Path source : sources) {
+            String relative = pack.root().relativize(source).toString().replace('\\', '/');
+            kfs.write("src/main/resources/" + relative, ks.getResources().newFileSystemResource(source.toFile()));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<String> diagnostics = new ArrayList<>();
+        boolean errors = false;
+        for (Message m : builder.getResults().getMessages()) {
+            errors |= m.getLevel() == Message.Level.ERROR;
+            diagnostics.add(describe(m));
+        }
+        if (errors) {
+            throw new PackException("Les règles du paquet " + pack.id() + " ne se compilent pas.", diagnostics);
+        }
+        diagnostics.forEach(d -> LOG.warn("{}", d));
+        KieModule module = builder.getKieModule();
+        KieBase base = ks.newKieContainer(module.getReleaseId()).getKieBase();
+        int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        if (rules == 0) {
+            throw new PackException("Le paquet " + pack.id() + " se compile mais ne contient aucune règle "
+                    + "(une table de décision doit être nommée *.drl.csv ou *.drl.xlsx).");
+        }
+        store(module, releaseId);
+        return base;
+    }
+
+    /** Rule sources of a pack: every .drl, .drl.csv and .drl.xlsx outside fixtures. */
+    static List<Path> ruleSources(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        String n = f.getFileName().toString();
+                        return n.endsWith(".drl") || n.endsWith(".drl.csv") || n.endsWith(".drl.xlsx");
+                    })
+                    .filter(f -> !root.relativize(f).startsWith("fixtures"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(Message m) {
+        String where = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+        if (m.getLine() > 0) {
+            where += ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "");
+        }
+        String level = switch (m.getLevel()) {
+            case ERROR -> "erreur";
+            case WARNING -> "avertissement";
+            default -> "information";
+        };
+        return (where.isEmpty() ? "" : where + " : ") + level + " — " + m.getText().strip();
+    }
+
+    private KieBase fromCache(KieServices ks, ReleaseId releaseId, RulePack pack) {
+        if (cacheDir == null) {
+            return null;
+        }
+        Path file = cacheFile(releaseId);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(file)));
+            KieBase base = ks.newKieContainer(module.getReleaseId()).getKieBase();
+            if (base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum() > 0) {
+                return base;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cache des règles illisible ({}), recompilation du paquet {}", file, pack.id(), e);
+        }
+        return null;
+    }
+
+    private void store(KieModule module, ReleaseId releaseId) {
+        if (cacheDir == null || !(module instanceof InternalKieModule internal)) {
+            return;
+        }
+        try {
+            Files.createDirectories(cacheDir);
+            Path tmp = Files.createTempFile(cacheDir, "kjar", ".tmp");
+            Files.write(tmp, internal.getBytes());
+            // Atomic so a concurrent run never reads a half-written module.
+            Files.move(tmp, cacheFile(releaseId), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Impossible d'écrire le cache des règles dans {}", cacheDir, e);
+        }
+    }
+
+    private Path cacheFile(ReleaseId releaseId) {
+        return cacheDir.resolve(releaseId.getArtifactId() + "-" + releaseId.getVersion() + ".jar");
+    }
+}

@@ -1,0 +1,59 @@
+package fr.vigie.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule pack loaded from its folder: manifest, requirements, profiles and conditions.
+ * The DRL and decision tables are compiled separately ({@link KieBaseFactory}).
+ *
+ * @param id             pack id (« sante-cloud »)
+ * @param version        pack version
+ * @param title          French title
+ * @param root           the pack folder
+ * @param contentHash    SHA-256 over every file of the pack (relative path and bytes)
+ * @param defaultProfile profile used when none is chosen
+ * @param families       domain order for reports
+ * @param requirements   requirements in report order (family order, then ID)
+ * @param profiles       profiles by name
+ * @param conditions     applicability conditions by name
+ */
+public record RulePack(String id, String version, String title, Path root, String contentHash,
+                       String defaultProfile, List<String> families, List<RequirementSpec> requirements,
+                       Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions) {
+
+    public RulePack {
+        families = List.copyOf(families);
+        requirements = List.copyOf(requirements);
+        profiles = Map.copyOf(profiles);
+        conditions = Map.copyOf(conditions);
+    }
+
+    public Path vocabularyDir() {
+        return root.resolve("vocabulary");
+    }
+
+    /** The named profile, or the default when {@code name} is null. */
+    public ProfileSpec profile(String name) {
+        String wanted = name == null ? defaultProfile : name;
+        ProfileSpec profile = profiles.get(wanted);
+        if (profile == null) {
+            throw new PackException("Profil inconnu « " + wanted + " » ; profils du paquet " + id + " : "
+                    + String.join(", ", profiles.keySet().stream().sorted().toList()));
+        }
+        return profile;
+    }
+
+    /** The profile and its ancestors, most specific first. */
+    public List<ProfileSpec> lineage(ProfileSpec profile) {
+        List<ProfileSpec> chain = new java.util.ArrayList<>();
+        for (ProfileSpec p = profile; p != null; p = p.parent() == null ? null : profiles.get(p.parent())) {
+            if (chain.contains(p)) {
+                throw new PackException("Le profil « " + profile.name() + " » s'étend lui-même (cycle).");
+            }
+            chain.add(p);
+        }
+        return chain;
+    }
+}
