@@ -115,7 +115,8 @@ public final class Vocabulary {
 
         JsonNode unitFile = yaml(dir.resolve("units.yaml"));
         for (JsonNode u : unitFile.path("durations")) {
-            units.add(new Unit(u.path("unit").asText(), compile(list(u.path("patterns")), "units.yaml", u.path("unit").asText()),
+            // Units follow a figure directly (« 4h »): only the trailing boundary applies.
+            units.add(new Unit(u.path("unit").asText(), compileTrailing(list(u.path("patterns")), "units.yaml", u.path("unit").asText()),
                     u.path("hours").asDouble()));
         }
         percent = compileRaw(list(unitFile.path("percent")), "units.yaml", "percent");
@@ -175,6 +176,11 @@ public final class Vocabulary {
     /** Alternation without the leading boundary (for patterns that start with punctuation, such as « % »). */
     private Pattern compileRaw(List<String> patterns, String file, String entry) {
         return compile(patterns, file, entry, false);
+    }
+
+    private Pattern compileTrailing(List<String> patterns, String file, String entry) {
+        Pattern raw = compile(patterns, file, entry, false);
+        return Pattern.compile("(?:" + raw.pattern() + ")(?![\\p{L}\\p{N}])");
     }
 
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {

@@ -49,10 +49,8 @@ public final class Evaluator {
         List<Condition> derived = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
-            // The profile and its ancestors, so decision-table rows written for a parent apply to children.
-            for (ProfileSpec p : pack.lineage(profile)) {
-                session.insert(new ActiveProfile(p.name()));
-            }
+            // Decision-table rows name every profile they apply to, so only the chosen one is inserted.
+            session.insert(new ActiveProfile(profile.name()));
             facts.forEach(session::insert);
             session.fireAllRules();
             for (Object o : session.getObjects()) {

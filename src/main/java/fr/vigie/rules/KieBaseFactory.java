@@ -62,7 +62,14 @@ public final class KieBaseFactory {
             String relative = pack.root().relativize(source).toString().replace('\\', '/');
             kfs.write("src/main/resources/" + relative, ks.getResources().newFileSystemResource(source.toFile()));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // Decision-table parse errors surface as exceptions naming the file and cell, not as messages.
+            throw new PackException("Les règles du paquet " + pack.id() + " ne se compilent pas.",
+                    List.of(String.valueOf(e.getMessage()).strip()));
+        }
         List<String> diagnostics = new ArrayList<>();
         boolean errors = false;
         for (Message m : builder.getResults().getMessages()) {
