@@ -307,20 +307,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return found;
     }
 
+    /** A subcontractor or host named before the scheme holds it; otherwise the provider does. */
     private Party holder(String text, int at) {
-        String before = text.substring(0, at);
-        Party best = Party.PROVIDER;
-        int bestAt = -1;
-        for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
-            Matcher m = e.getValue().matcher(before);
-            while (m.find()) {
-                if (m.start() > bestAt && (e.getKey() == Party.SUBCONTRACTOR || e.getKey() == Party.PROVIDER)) {
-                    bestAt = m.start();
-                    best = e.getKey();
-                }
-            }
-        }
-        return best;
+        Matcher m = vocabulary.parties.get(Party.SUBCONTRACTOR).matcher(text.substring(0, at));
+        return m.find() ? Party.SUBCONTRACTOR : Party.PROVIDER;
     }
 
     private CertificationStatus certificationStatus(String text, Clauses clauses, int at) {

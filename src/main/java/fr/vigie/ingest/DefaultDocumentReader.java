@@ -78,7 +78,9 @@ public final class DefaultDocumentReader implements DocumentReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             sha = sha256(bytes);
-            String type = detect(bytes);
+            String detected = detect(bytes);
+            // Tika's magic can take a short text for mail or news; readable text is read as text.
+            String type = !TEXT_FORMATS.contains(detected) && PlainText.looksLikeText(bytes) ? "text/plain" : detected;
             if (!TEXT_FORMATS.contains(type)) {
                 throw new IngestException(FailureKind.UNSUPPORTED_TYPE, "Format non pris en charge (" + type
                         + ") : Vigie lit les PDF, DOCX, DOC, ODT, RTF, HTML et TXT.");
@@ -123,7 +125,7 @@ public final class DefaultDocumentReader implements DocumentReader {
             pages = pdf.pageCount();
             if (!pdf.emptyPages().isEmpty()) {
                 if (limits.ocr() && Ocr.available()) {
-                    TikaLineReader.Result ocr = TikaLineReader.read(bytes, true);
+                    TikaLineReader.Result ocr = TikaLineReader.read(bytes, true, type);
                     lines = merge(pdf, ocr.lines());
                     ocrPages = pdf.emptyPages();
                     warnings.add("Page(s) sans couche texte lue(s) par OCR : " + pdf.emptyPages().stream().sorted().toList());
@@ -139,7 +141,7 @@ public final class DefaultDocumentReader implements DocumentReader {
             if (ZipGuard.isZip(bytes)) {
                 ZipGuard.check(bytes, limits);
             }
-            TikaLineReader.Result tika = TikaLineReader.read(bytes, false);
+            TikaLineReader.Result tika = TikaLineReader.read(bytes, false, type);
             lines = tika.lines();
             pages = tika.pageCount();
         }

@@ -38,7 +38,7 @@ final class TikaLineReader {
     private TikaLineReader() {
     }
 
-    static Result read(byte[] bytes, boolean ocrPdf) throws IngestException {
+    static Result read(byte[] bytes, boolean ocrPdf, String type) throws IngestException {
         Handler handler = new Handler();
         ParseContext context = new ParseContext();
         TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -51,7 +51,8 @@ final class TikaLineReader {
         context.set(PDFParserConfig.class, pdf);
         context.set(Parser.class, PARSER);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            PARSER.parse(in, new LimitedHandler(handler), new Metadata(), context);
+            Parser parser = "text/plain".equals(type) ? new org.apache.tika.parser.txt.TXTParser() : PARSER;
+            parser.parse(in, new LimitedHandler(handler), new Metadata(), context);
         } catch (EncryptedDocumentException e) {
             throw new IngestException(FailureKind.ENCRYPTED,
                     "Le document est protégé par un mot de passe ; fournissez une version non protégée.", e);

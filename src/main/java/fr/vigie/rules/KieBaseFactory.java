@@ -128,12 +128,12 @@ public final class KieBaseFactory {
             return null;
         }
         try {
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(file)));
+            KieModule module = ks.getRepository().addKieModule(ks.getResources().newFileSystemResource(file.toFile()));
             KieBase base = ks.newKieContainer(module.getReleaseId()).getKieBase();
             if (base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum() > 0) {
                 return base;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Cache des règles illisible ({}), recompilation du paquet {}", file, pack.id(), e);
         }
         return null;
