@@ -78,6 +78,10 @@ public final class DefaultDocumentReader implements DocumentReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             sha = sha256(bytes);
+            if (ZipGuard.isZip(bytes)) {
+                // Measured before anything else reads the archive, including type detection.
+                ZipGuard.check(bytes, limits);
+            }
             String detected = detect(bytes);
             // Tika's magic can take a short text for mail or news; readable text is read as text.
             String type = !TEXT_FORMATS.contains(detected) && PlainText.looksLikeText(bytes) ? "text/plain" : detected;
@@ -138,9 +142,6 @@ public final class DefaultDocumentReader implements DocumentReader {
                 }
             }
         } else {
-            if (ZipGuard.isZip(bytes)) {
-                ZipGuard.check(bytes, limits);
-            }
             TikaLineReader.Result tika = TikaLineReader.read(bytes, false, type);
             lines = tika.lines();
             pages = tika.pageCount();

@@ -1,0 +1,137 @@
+package fr.vigie.ingest;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.FailureKind;
+import fr.vigie.document.Page;
+import fr.vigie.document.Sentence;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentReaderTest {
+
+    private static final Path DOCUMENTS = Path.of("src", "test", "resources", "documents");
+    private final DocumentReader reader = new DefaultDocumentReader(IngestLimits.defaults().withOcr(false));
+
+    @TempDir
+    Path dir;
+
+    private static Document read(DocumentReader reader, Path file) {
+        ReadResult result = reader.read(file);
+        assertThat(result).as(file.toString()).isInstanceOf(ReadResult.Read.class);
+        return ((ReadResult.Read) result).document();
+    }
+
+    private static FailureKind failure(DocumentReader reader, Path file) {
+        ReadResult result = reader.read(file);
+        assertThat(result).as(file.toString()).isInstanceOf(ReadResult.Failed.class);
+        ReadResult.Failed failed = (ReadResult.Failed) result;
+        assertThat(failed.failure().message()).as("French message").isNotBlank();
+        return failed.failure().kind();
+    }
+
+    /** The property every document must satisfy: sentences are exact slices of the text, on their page. */
+    private static void assertSentencesSitOnTheirPages(Document d) {
+        for (Sentence s : d.sentences()) {
+            assertThat(d.text().substring(s.start(), s.end())).isEqualTo(s.text());
+            Page page = d.pages().get(s.page() - 1);
+            assertThat(s.start()).as("« %s » on page %d", s.text(), s.page()).isBetween(page.start(), page.end());
+        }
+    }
+
+    private static Sentence sentenceContaining(Document d, String fragment) {
+        return d.sentences().stream().filter(s -> s.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no sentence with « " + fragment + " » in " + d.sentences()));
+    }
+
+    @Test
+    void multiPageContractPdfKeepsPagesArticlesAndDropsRunningHeaders() throws Exception {
+        Document d = read(reader, TestDocuments.contractPdf(dir));
+        assertThat(d.pageCount()).isEqualTo(3);
+        assertThat(d.mediaType()).isEqualTo("application/pdf");
+        assertThat(d.language()).isEqualTo("fr");
+        assertSentencesSitOnTheirPages(d);
+        for (Sentence s : d.sentences()) {
+            for (String running : TestDocuments.pdfHeaderAndFooterFragments()) {
+                assertThat(s.text()).doesNotContain(running);
+            }
+        }
+        Sentence reversibility = sentenceContaining(d, "réversibilité des données");
+        assertThat(reversibility.page()).isEqualTo(1);
+        assertThat(reversibility.section().label()).isEqualTo("Article 2 – RÉVERSIBILITÉ");
+        // « art. 42 » must not end the sentence.
+        assertThat(sentenceContaining(d, "conformément à l'art. 42").text()).endsWith("CCAG-TIC.");
+        Sentence table = sentenceContaining(d, "Disponibilité mensuelle");
+        assertThat(table.page()).isEqualTo(2);
+        assertThat(table.section().number()).isEqualTo("Article 3");
+        Sentence left = sentenceContaining(d, "Lyon et à Lille");
+        assertThat(left.section().number()).isEqualTo("Article 5");
+        assertThat(left.text()).doesNotContain("droit");
+        assertThat(sentenceContaining(d, "régi par le droit").section().number()).isEqualTo("Article 6");
+    }
+
+    @Test
+    void docxHeadingStylesBecomeSectionsAndTablesBecomeRows() {
+        Document d = read(reader, DOCUMENTS.resolve("convention-ght.docx"));
+        assertSentencesSitOnTheirPages(d);
+        assertThat(sentenceContaining(d, "hors de France").section().heading()).isEqualTo("Hébergement des données");
+        assertThat(sentenceContaining(d, "99,7 %").text()).isEqualTo("Disponibilité mensuelle | 99,7 %");
+        assertThat(d.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void odtAndHtmlAreReadToo() {
+        for (String name : List.of("convention-ght.odt", "convention-ght.html")) {
+            Document d = read(reader, DOCUMENTS.resolve(name));
+            assertSentencesSitOnTheirPages(d);
+            assertThat(sentenceContaining(d, "vingt-quatre (24) heures").section().heading()).as(name).isEqualTo("Sécurité");
+        }
+    }
+
+    @Test
+    void typeComesFromTheContentNotTheName() throws Exception {
+        Path renamed = dir.resolve("contrat.pdf");
+        Files.copy(DOCUMENTS.resolve("convention-ght.docx"), renamed);
+        assertThat(read(reader, renamed).mediaType()).contains("wordprocessingml");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+        assertThat(failure(reader, TestDocuments.write(dir, "image.pdf", png))).isEqualTo(FailureKind.UNSUPPORTED_TYPE);
+    }
+
+    @Test
+    void hostileAndBrokenFilesFailWithTheirOwnKind() throws Exception {
+        Path pdf = TestDocuments.contractPdf(dir);
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(failure(reader, TestDocuments.write(dir, "vide.pdf", new byte[0]))).isEqualTo(FailureKind.EMPTY);
+        assertThat(failure(reader, TestDocuments.write(dir, "tronque.pdf", Arrays.copyOf(bytes, bytes.length / 3))))
+                .isIn(FailureKind.CORRUPT, FailureKind.NO_TEXT);
+        byte[] garbage = "%PDF-1.7\n garbage without any object \n%%EOF".getBytes();
+        assertThat(failure(reader, TestDocuments.write(dir, "corrompu.pdf", garbage))).isEqualTo(FailureKind.CORRUPT);
+        assertThat(failure(reader, TestDocuments.encryptedPdf(dir))).isEqualTo(FailureKind.ENCRYPTED);
+        assertThat(failure(reader, dir.resolve("absent.pdf"))).isEqualTo(FailureKind.NOT_FOUND);
+        DocumentReader small = new DefaultDocumentReader(IngestLimits.defaults().withOcr(false).withMaxBytes(1000));
+        assertThat(failure(small, pdf)).isEqualTo(FailureKind.TOO_LARGE);
+        DocumentReader tight = new DefaultDocumentReader(new IngestLimits(50L << 20, 100, 8L << 20, 100,
+                java.time.Duration.ofSeconds(30), false));
+        assertThat(failure(tight, TestDocuments.zipBomb(dir, 16))).isEqualTo(FailureKind.BOMB);
+    }
+
+    @Test
+    void scannedPdfWithoutOcrSaysItHasNoText() throws Exception {
+        assertThat(failure(reader, TestDocuments.scannedPdf(dir))).isEqualTo(FailureKind.NO_TEXT);
+    }
+
+    @Test
+    void scannedPdfIsReadByOcrWhenTesseractIsInstalled() throws Exception {
+        Assumptions.assumeTrue(Ocr.available(), "tesseract-ocr et tesseract-ocr-fra ne sont pas installés");
+        Document d = read(new DefaultDocumentReader(), TestDocuments.scannedPdf(dir));
+        assertThat(d.pages().get(0).ocr()).isTrue();
+        assertThat(d.text().toLowerCase()).contains("restitue");
+    }
+}
