@@ -76,7 +76,9 @@ public final class Vocabulary {
     private void read(Path dir) {
         JsonNode cueFile = yaml(dir.resolve("cues.yaml"));
         for (String cue : CUES) {
-            cues.put(cue, compile(list(cueFile.path(cue)), "cues.yaml", cue));
+            // Clause breaks start with punctuation (« , et »): a word boundary before them would never match.
+            cues.put(cue, cue.equals("clause-break") ? compileRaw(list(cueFile.path(cue)), "cues.yaml", cue)
+                    : compile(list(cueFile.path(cue)), "cues.yaml", cue));
         }
         JsonNode partyFile = yaml(dir.resolve("parties.yaml"));
         // Most specific first: « son hébergeur » is a subcontractor before « hébergeur » is the provider.

@@ -1,0 +1,136 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.DocumentBuilder;
+import fr.vigie.document.Line;
+import fr.vigie.facts.Certification;
+import fr.vigie.facts.CertificationStatus;
+import fr.vigie.facts.HostingSite;
+import fr.vigie.facts.Modality;
+import fr.vigie.facts.Party;
+import fr.vigie.facts.SiteRole;
+import fr.vigie.facts.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generic extraction mechanics, with the default pack's vocabulary. */
+class VocabularyFactExtractorTest {
+
+    private static final VocabularyFactExtractor EXTRACTOR = VocabularyFactExtractor.load(Path.of("rules", "sante-cloud", "vocabulary"));
+
+    private static ExtractedFacts facts(String... lines) {
+        List<Line> list = java.util.Arrays.stream(lines).map(l -> new Line(l, 1, 0, true)).toList();
+        Document d = DocumentBuilder.build("test.txt", "0", "text/plain", list, 1, Set.of(), List.of());
+        return EXTRACTOR.extract(d);
+    }
+
+    private static Statement statement(String sentence) {
+        return facts(sentence).statements().get(0);
+    }
+
+    @Test
+    void negationScopeIsTheClause() {
+        Statement s = statement("La réversibilité est due, et ne donne lieu à aucune facturation supplémentaire.");
+        assertThat(s.affirms("reversibility")).isTrue();
+        assertThat(s.has("free-of-charge")).isTrue();
+        Statement excluded = statement("Les services n'emportent aucune obligation de réversibilité.");
+        assertThat(excluded.denies("reversibility")).isTrue();
+    }
+
+    @Test
+    void exceptionsAreKeptApart() {
+        Statement s = statement("Le Titulaire restitue les données, sauf en cas de non-paiement par l'Établissement.");
+        assertThat(s.exception()).isTrue();
+        assertThat(s.excepts("buyer-fault")).isTrue();
+        assertThat(s.affirms("data-return")).isTrue();
+    }
+
+    @Test
+    void modalityAndPartyAndDiscretion() {
+        Statement obligation = statement("Le Titulaire s'engage à chiffrer les données au repos.");
+        assertThat(obligation.modality()).isEqualTo(Modality.OBLIGATION);
+        assertThat(obligation.actor()).isEqualTo(Party.PROVIDER);
+        Statement permission = statement("L'Établissement peut auditer le Titulaire une fois par an.");
+        assertThat(permission.modality()).isEqualTo(Modality.PERMISSION);
+        assertThat(permission.actor()).isEqualTo(Party.BUYER);
+        Statement prohibition = statement("Le Titulaire s'interdit tout transfert de données hors de l'Union européenne.");
+        assertThat(prohibition.modality()).isEqualTo(Modality.PROHIBITION);
+        assertThat(statement("Le Prestataire se réserve le droit de modifier les présentes conditions.").discretion()).isTrue();
+        assertThat(statement("Le Titulaire fera ses meilleurs efforts pour notifier les incidents de sécurité.").hedged()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Toute violation de données est notifiée dans un délai de soixante-douze (72) heures.; 72",
+            "Toute violation de données est notifiée sous quarante-huit heures.; 48",
+            "Toute violation de données est notifiée sous 2 jours ouvrés.; 67.2",
+            "Toute violation de données est notifiée dans les 4h.; 4",
+            "Toute violation de données est notifiée sous trois jours.; 72"})
+    void durationsInDigitsWordsAndUnits(String sentence, double hours) {
+        assertThat(statement(sentence).hoursNear("breach-notification")).isCloseTo(hours, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void referencesAndRatesAreNotDurations() {
+        Statement s = statement("Conformément à l'article L.1111-8 et à la norme ISO 27001, le support est assuré 24h/24 et 7j/7.");
+        assertThat(s.hasDuration()).isFalse();
+        assertThat(statement("Le Titulaire garantit une disponibilité de 99,95 % par mois.").percentNear("availability")).isEqualTo(99.95);
+    }
+
+    @Test
+    void placesWithZonesRolesAndOutside() {
+        List<HostingSite> sites = facts("Les sauvegardes sont répliquées dans un centre de données situé à Francfort.").sites();
+        assertThat(sites).singleElement().satisfies(h -> {
+            assertThat(h.role()).isEqualTo(SiteRole.BACKUP);
+            assertThat(h.country()).isEqualTo("DE");
+            assertThat(h.within("EEA")).isTrue();
+            assertThat(h.within("FR")).isFalse();
+        });
+        HostingSite outside = facts("Aucune donnée n'est hébergée hors de l'Union européenne.").sites().get(0);
+        assertThat(outside.outside()).isTrue();
+        assertThat(outside.negated()).isTrue();
+        HostingSite support = facts("Le support de niveau 2 est assuré depuis l'Inde.").sites().get(0);
+        assertThat(support.role()).isEqualTo(SiteRole.SUPPORT);
+        assertThat(support.beyond("EEA")).isTrue();
+        assertThat(facts("Tout litige relève du tribunal administratif de Paris.").sites()).isEmpty();
+    }
+
+    @Test
+    void certificationsWithHolderStatusAndActivities() {
+        Certification held = facts("Le Titulaire est certifié HDS pour les activités 1 à 4 et 6.").certifications().get(0);
+        assertThat(held.status()).isEqualTo(CertificationStatus.HELD);
+        assertThat(held.activities()).containsExactlyInAnyOrder(1, 2, 3, 4, 6);
+        assertThat(held.holder()).isEqualTo(Party.PROVIDER);
+        Certification host = facts("Son hébergeur, la société Nordcloud, dispose de la certification HDS.").certifications().get(0);
+        assertThat(host.holder()).isEqualTo(Party.SUBCONTRACTOR);
+        assertThat(facts("Le Prestataire n'est pas certifié HDS.").certifications().get(0).status()).isEqualTo(CertificationStatus.NOT_HELD);
+        assertThat(facts("Le Prestataire est en cours de qualification SecNumCloud.").certifications().get(0).status())
+                .isEqualTo(CertificationStatus.IN_PROGRESS);
+        assertThat(facts("Le Titulaire doit être certifié HDS pendant toute la durée du marché.").certifications().get(0).status())
+                .isEqualTo(CertificationStatus.REQUIRED);
+    }
+
+    @Test
+    void documentKindFromTheTitle() {
+        assertThat(facts("CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES", "Le Titulaire héberge les données.").documentKind()).isEqualTo("CCTP");
+    }
+
+    @Test
+    void brokenVocabularyIsReportedWithFileAndEntry(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String f : List.of("cues.yaml", "parties.yaml", "places.yaml", "certifications.yaml", "units.yaml", "document-kinds.yaml")) {
+            java.nio.file.Files.copy(Path.of("rules", "sante-cloud", "vocabulary", f), dir.resolve(f));
+        }
+        java.nio.file.Files.createDirectories(dir.resolve("topics"));
+        java.nio.file.Files.writeString(dir.resolve("topics/X.yaml"), "topics:\n  - id: cassé\n    patterns: [\"(sans fin\"]\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.load(dir))
+                .isInstanceOf(VocabularyException.class)
+                .hasMessageContaining("topics/X.yaml").hasMessageContaining("cassé").hasMessageContaining("(sans fin");
+    }
+}
