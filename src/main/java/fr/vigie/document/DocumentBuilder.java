@@ -31,7 +31,7 @@ public final class DocumentBuilder {
 
     public static Document build(String name, String sha256, String mediaType, List<Line> rawLines, int pageCount,
                                  Set<Integer> ocrPages, List<String> warnings) {
-        List<Line> lines = dropRunningLines(rawLines, pageCount);
+        List<Line> lines = joinBareNumbers(dropRunningLines(rawLines, pageCount));
         StringBuilder text = new StringBuilder();
         int[] pageStart = new int[pageCount + 2];
         java.util.Arrays.fill(pageStart, -1);
@@ -48,6 +48,10 @@ public final class DocumentBuilder {
             Line line = i < lines.size() ? lines.get(i) : null;
             Optional<SectionDetector.Heading> heading = line == null ? Optional.empty()
                     : SectionDetector.detect(line.text(), line.headingLevel());
+            if (heading.isPresent() && line.headingLevel() == 0 && continuesOnNextLine(lines, i)) {
+                // « 5.1 Le Titulaire est certifié … » wrapped on the next line is a numbered clause, not a heading.
+                heading = Optional.empty();
+            }
             boolean newParagraph = line == null || line.breakBefore() || heading.isPresent()
                     || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty();
             if (newParagraph && !paragraph.isEmpty()) {
@@ -155,6 +159,31 @@ public final class DocumentBuilder {
             kept.add(line);
         }
         return kept;
+    }
+
+    private static boolean continuesOnNextLine(List<Line> lines, int i) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        return !next.breakBefore() && next.headingLevel() == 0 && startsLowerCase(next.text());
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?$");
+
+    /** Layout engines often put a clause number (« 5.3 ») on a line of its own: it belongs to the next line. */
+    static List<Line> joinBareNumbers(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (BARE_NUMBER.matcher(line.text()).matches() && i + 1 < lines.size() && lines.get(i + 1).headingLevel() == 0) {
+                Line next = lines.get(++i);
+                out.add(new Line(line.text() + " " + next.text(), line.page(), line.headingLevel(), line.breakBefore()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static String key(String text) {
