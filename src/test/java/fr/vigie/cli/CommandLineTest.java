@@ -1,0 +1,101 @@
+package fr.vigie.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.vigie.ingest.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands as users run them: exit codes, French messages, files written. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = VigieMain.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodesInFrench() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("check").contains("extract").contains("eval").contains("Codes de sortie")
+                .contains("document protégé par mot de passe");
+    }
+
+    @Test
+    void extractReadsGoodFilesAndNamesTheBadOnesWithoutStackTrace() throws Exception {
+        Path good = TestDocuments.contractPdf(dir);
+        Path encrypted = TestDocuments.encryptedPdf(dir);
+        int code = run("extract", good.toString(), encrypted.toString(), "--format", "json", "--no-ocr");
+        assertThat(code).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED.code());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("documents").get(0).path("pages").asInt()).isEqualTo(3);
+        assertThat(json.path("documents").get(0).path("sentences").get(0).has("section")).isTrue();
+        assertThat(json.path("failures").get(0).path("kind").asText()).isEqualTo("ENCRYPTED");
+        assertThat(err.toString()).contains("mot de passe").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("extract", encrypted.toString())).isEqualTo(ExitCode.ENCRYPTED.code());
+    }
+
+    @Test
+    void checkWritesAReportWithEveryRequirementOnceAndSignalsCriticalGaps() throws Exception {
+        Path reports = dir.resolve("rapports");
+        int code = run("check", "corpus/dev/ch-sud-hyperscaler", "--format", "json", "--out", reports.toString(), "--no-ocr");
+        assertThat(code).isEqualTo(ExitCode.CRITICAL_GAPS.code());
+        JsonNode report = new ObjectMapper().readTree(reports.resolve("ch-sud-hyperscaler.json").toFile());
+        Set<String> ids = new HashSet<>();
+        report.path("findings").forEach(f -> assertThat(ids.add(f.path("requirement").asText())).isTrue());
+        assertThat(ids).hasSize(51);
+        assertThat(report.path("pack").path("contentHash").asText()).hasSize(64);
+        assertThat(report.path("verdict").asText()).isEqualTo("CRITICAL_GAPS");
+    }
+
+    @Test
+    void checkNamesAnUnreadableDocumentAndJudgesTheRest() throws Exception {
+        Path dossier = Files.createDirectories(dir.resolve("dossier"));
+        Files.copy(Path.of("corpus/dev/infogerance-hds/dpa.txt"), dossier.resolve("dpa.txt"));
+        TestDocuments.encryptedPdf(dossier);
+        int code = run("check", dossier.toString(), "--format", "html", "--out", dir.resolve("r").toString(), "--no-ocr");
+        assertThat(code).isIn(ExitCode.CRITICAL_GAPS.code(), ExitCode.SOME_DOCUMENTS_FAILED.code());
+        String html = Files.readString(dir.resolve("r").resolve("dossier.html"));
+        assertThat(html).contains("chiffre.pdf").contains("Documents illisibles").contains("GDPR-04");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("check", "corpus/dev/ch-sud-hyperscaler", "--assume", "HEALTH_DATA=peut-être")).isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString()).contains("true ou false");
+        assertThat(run("check", "corpus/dev/ch-sud-hyperscaler", "--profile", "inconnu")).isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString()).contains("Profil inconnu");
+    }
+
+    @Test
+    void evalScoresTheHeldOutSplitAgainstItsFloor() throws Exception {
+        Path result = dir.resolve("eval.json");
+        int code = run("eval", "corpus", "--split", "heldout", "--format", "json", "--out", result.toString());
+        JsonNode json = new ObjectMapper().readTree(result.toFile());
+        assertThat(json.path("unsafe_met").asInt()).isZero();
+        assertThat(json.path("accuracy").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.has("gap_precision")).isTrue();
+        assertThat(json.has("gap_recall")).isTrue();
+        assertThat(code).isZero();
+        assertThat(run("eval", "corpus", "--split", "heldout", "--min-accuracy", "1.01", "--out", result.toString()))
+                .isEqualTo(ExitCode.EVAL_BELOW_FLOOR.code());
+    }
+}
