@@ -24,6 +24,7 @@ final class PdfLineReader {
     }
 
     private static final String PARAGRAPH_MARK = "\u2029";
+    private static final String PAGE_END = "\u000C";
 
     private PdfLineReader() {
     }
@@ -44,12 +45,13 @@ final class PdfLineReader {
             stripper.setShouldSeparateByBeads(true);
             stripper.setParagraphStart(PARAGRAPH_MARK);
             stripper.setLineSeparator("\n");
+            // One pass over the document; a form feed marks each page end (cheaper than a pass per page).
+            stripper.setPageEnd(PAGE_END);
+            String[] texts = stripper.getText(pdf).split(PAGE_END, -1);
             List<Line> lines = new ArrayList<>();
             Set<Integer> empty = new java.util.HashSet<>();
             for (int p = 1; p <= pages; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(pdf);
+                String text = p - 1 < texts.length ? texts[p - 1] : "";
                 boolean any = false;
                 boolean pendingBreak = true;
                 for (String raw : text.split("\n")) {

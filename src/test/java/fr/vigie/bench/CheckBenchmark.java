@@ -1,0 +1,68 @@
+package fr.vigie.bench;
+
+import fr.vigie.check.CheckOptions;
+import fr.vigie.check.RulePackChecker;
+import fr.vigie.ingest.IngestLimits;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Per-dossier time of `vigie check` on a generated 20-page PDF, split by stage, in a warm JVM, plus the
+ * one-time cost of opening the pack (compiled-rules cache cold or warm, as found).
+ * Run: {@code mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=fr.vigie.bench.CheckBenchmark}
+ * Cold start of the whole command is measured by the shell: {@code time java -jar target/vigie.jar check FILE}.
+ */
+public final class CheckBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path pdf = Files.createTempFile("vigie-check-bench", ".pdf");
+        ExtractionBenchmark.generate(pdf);
+        // 100 pages generated; the dossier uses the first 20 via a copy with a page limit of its own.
+        Path twenty = Files.createTempFile("vigie-check-20", ".pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            while (doc.getNumberOfPages() > 20) {
+                doc.removePage(doc.getNumberOfPages() - 1);
+            }
+            doc.save(twenty.toFile());
+        }
+        long t0 = System.nanoTime();
+        RulePackChecker checker = RulePackChecker.open(Path.of("rules", "sante-cloud"), IngestLimits.defaults().withOcr(false));
+        System.out.printf(Locale.ROOT, "Ouverture du paquet (compilation ou cache) : %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        RulePackChecker.TimedReport first = checker.checkTimed("bench", List.of(twenty), CheckOptions.defaults());
+        print("Première vérification", first.timings());
+        for (int i = 0; i < 5; i++) {
+            checker.checkTimed("bench", List.of(twenty), CheckOptions.defaults());
+        }
+        int rounds = 15;
+        long[][] stages = new long[4][rounds];
+        long[] total = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            RulePackChecker.Timings t = checker.checkTimed("bench", List.of(twenty), CheckOptions.defaults()).timings();
+            stages[0][i] = t.read();
+            stages[1][i] = t.extract();
+            stages[2][i] = t.rules();
+            stages[3][i] = t.report();
+            total[i] = t.read() + t.extract() + t.rules() + t.report();
+        }
+        System.out.printf(Locale.ROOT, "JVM chaude, médianes sur %d vérifications d'un PDF de 20 pages :%n", rounds);
+        System.out.printf(Locale.ROOT, "  lecture %d ms, extraction %d ms, règles %d ms, rapport %d ms, total %d ms (objectif < 300 ms)%n",
+                median(stages[0]), median(stages[1]), median(stages[2]), median(stages[3]), median(total));
+        Files.deleteIfExists(pdf);
+        Files.deleteIfExists(twenty);
+    }
+
+    private static void print(String label, RulePackChecker.Timings t) {
+        System.out.printf(Locale.ROOT, "%s : lecture %d ms, extraction %d ms, règles %d ms, rapport %d ms%n", label,
+                t.read(), t.extract(), t.rules(), t.report());
+    }
+
+    private static long median(long[] v) {
+        long[] c = v.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+}
