@@ -2,7 +2,6 @@ package fr.vigie.cli;
 
 import fr.vigie.check.CheckOptions;
 import fr.vigie.check.RulePackChecker;
-import fr.vigie.extract.VocabularyException;
 import fr.vigie.report.GapReport;
 import fr.vigie.report.ReportWriter;
 import fr.vigie.rules.PackException;
@@ -74,15 +73,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage() + " (json, html ou text).");
             return ExitCode.USAGE.code();
         }
-        RulePackChecker checker;
-        try {
-            checker = RulePackChecker.open(packOptions.resolve(), read.limits());
-        } catch (PackException e) {
-            err.println(e.getMessage());
-            e.diagnostics().forEach(d -> err.println("  " + d));
-            return ExitCode.PACK_INVALID.code();
-        } catch (VocabularyException e) {
-            err.println(e.getMessage());
+        RulePackChecker checker = packOptions.open(read.limits(), err);
+        if (checker == null) {
             return ExitCode.PACK_INVALID.code();
         }
         String dossier = name != null ? name : paths.get(0).toAbsolutePath().normalize().getFileName().toString()

@@ -12,7 +12,6 @@ import fr.vigie.eval.GoldDossier;
 import fr.vigie.facts.Status;
 import fr.vigie.report.GapReport;
 import fr.vigie.report.ReportWriter;
-import fr.vigie.rules.PackException;
 import fr.vigie.rules.RequirementSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,12 +77,8 @@ final class EvalCommand implements Callable<Integer> {
             err.println("--split vaut dev, heldout ou all ; --format vaut text ou json.");
             return ExitCode.USAGE.code();
         }
-        RulePackChecker checker;
-        try {
-            checker = RulePackChecker.open(packOptions.resolve(), fr.vigie.ingest.IngestLimits.defaults());
-        } catch (PackException e) {
-            err.println(e.getMessage());
-            e.diagnostics().forEach(d -> err.println("  " + d));
+        RulePackChecker checker = packOptions.open(fr.vigie.ingest.IngestLimits.defaults(), err);
+        if (checker == null) {
             return ExitCode.PACK_INVALID.code();
         }
         List<String> ids = checker.pack().requirements().stream().map(RequirementSpec::id).toList();

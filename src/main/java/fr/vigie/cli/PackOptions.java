@@ -1,8 +1,13 @@
 package fr.vigie.cli;
 
+import fr.vigie.check.RulePackChecker;
+import fr.vigie.extract.VocabularyException;
+import fr.vigie.ingest.IngestLimits;
 import fr.vigie.rules.BundledPacks;
+import fr.vigie.rules.PackException;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,5 +28,18 @@ final class PackOptions {
             return local;
         }
         return BundledPacks.extract(DEFAULT_PACK);
+    }
+
+    /** Opens the pack, or prints why it cannot be used (file, line, problem) and returns null. */
+    RulePackChecker open(IngestLimits limits, PrintWriter err) {
+        try {
+            return RulePackChecker.open(resolve(), limits);
+        } catch (PackException e) {
+            err.println(e.getMessage());
+            e.diagnostics().forEach(d -> err.println("  " + d));
+        } catch (VocabularyException e) {
+            err.println(e.getMessage());
+        }
+        return null;
     }
 }
