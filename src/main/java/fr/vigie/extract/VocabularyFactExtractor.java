@@ -63,61 +63,78 @@ public final class VocabularyFactExtractor implements FactExtractor {
     @Override
     public ExtractedFacts extract(Document document) {
         String kind = documentKind(document);
-        Map<String, Set<String>> sectionTopics = new HashMap<>();
+        Map<String, Set<String>> sectionTopics = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Section> sectionsById = new HashMap<>();
         document.sections().forEach(s -> sectionsById.put(s.id(), s));
+        // Sentences are independent: analysed in parallel, gathered in document order.
+        List<SentenceFacts> analysed = document.sentences().parallelStream()
+                .map(sentence -> analyse(document, kind, sentence, sectionTopics, sectionsById))
+                .filter(java.util.Objects::nonNull).toList();
         List<Statement> statements = new ArrayList<>();
         List<HostingSite> sites = new ArrayList<>();
         List<Certification> certifications = new ArrayList<>();
-        for (Sentence sentence : document.sentences()) {
-            Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
-                    id -> headingTopics(sentence.section(), sectionsById));
-            NormalizedText norm = NormalizedText.of(sentence.text());
-            Map<String, Integer> topicOffsets = new LinkedHashMap<>();
-            for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
-                Matcher m = topic.getValue().matcher(norm.text());
-                if (m.find()) {
-                    topicOffsets.put(topic.getKey(), m.start());
-                }
-            }
-            List<Place> places = places(norm.text());
-            List<Cert> certs = certifications(norm.text());
-            if (topicOffsets.isEmpty() && headingTopics.isEmpty() && places.isEmpty() && certs.isEmpty()) {
-                continue;
-            }
-            Clauses clauses = Clauses.of(norm.text(), vocabulary);
-            Set<String> negated = new TreeSet<>();
-            Set<String> excepted = new TreeSet<>();
-            Map<String, Integer> originalOffsets = new LinkedHashMap<>();
-            topicOffsets.forEach((topic, at) -> {
-                if (clauses.negatedAt(at)) {
-                    negated.add(topic);
-                }
-                if (clauses.exceptedAt(at)) {
-                    excepted.add(topic);
-                }
-                originalOffsets.put(topic, norm.original(at));
-            });
-            Modality modality = modality(norm.text(), clauses);
-            Party actor = actor(norm.text());
-            boolean hedged = vocabulary.cues.get("hedge").matcher(norm.text()).find();
-            boolean discretion = vocabulary.cues.get("discretion").matcher(norm.text()).find();
-            String id = document.name() + "#" + sentence.index();
-            Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
-                    sentence.text(), sentence.start(), sentence.end());
-            statements.add(new Statement(id, evidence, kind, topicOffsets.keySet(), headingTopics, negated, excepted,
-                    actor, modality, hedged, clauses.hasException(), discretion, measures(norm), originalOffsets));
-            for (Place p : places) {
-                boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
-                sites.add(new HostingSite(id, role(norm.text(), clauses, p.at), p.place.label(), p.place.code(),
-                        p.place.zones(), p.outside, placeNegated, modality, discretion, evidence));
-            }
-            for (Cert c : certs) {
-                certifications.add(new Certification(id, c.scheme, holder(norm.text(), c.at),
-                        certificationStatus(norm.text(), clauses, c.at), c.activities, "", evidence));
-            }
+        for (SentenceFacts f : analysed) {
+            statements.add(f.statement());
+            sites.addAll(f.sites());
+            certifications.addAll(f.certifications());
         }
         return new ExtractedFacts(kind, statements, sites, certifications);
+    }
+
+    private record SentenceFacts(Statement statement, List<HostingSite> sites, List<Certification> certifications) {
+    }
+
+    private SentenceFacts analyse(Document document, String kind, Sentence sentence, Map<String, Set<String>> sectionTopics,
+                                  Map<String, Section> sectionsById) {
+        Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
+                id -> headingTopics(sentence.section(), sectionsById));
+        List<HostingSite> sites = new ArrayList<>();
+        List<Certification> certifications = new ArrayList<>();
+        NormalizedText norm = NormalizedText.of(sentence.text());
+        Map<String, Integer> topicOffsets = new LinkedHashMap<>();
+        for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
+            Matcher m = topic.getValue().matcher(norm.text());
+            if (m.find()) {
+                topicOffsets.put(topic.getKey(), m.start());
+            }
+        }
+        List<Place> places = places(norm.text());
+        List<Cert> certs = certifications(norm.text());
+        if (topicOffsets.isEmpty() && headingTopics.isEmpty() && places.isEmpty() && certs.isEmpty()) {
+            return null;
+        }
+        Clauses clauses = Clauses.of(norm.text(), vocabulary);
+        Set<String> negated = new TreeSet<>();
+        Set<String> excepted = new TreeSet<>();
+        Map<String, Integer> originalOffsets = new LinkedHashMap<>();
+        topicOffsets.forEach((topic, at) -> {
+            if (clauses.negatedAt(at)) {
+                negated.add(topic);
+            }
+            if (clauses.exceptedAt(at)) {
+                excepted.add(topic);
+            }
+            originalOffsets.put(topic, norm.original(at));
+        });
+        Modality modality = modality(norm.text(), clauses);
+        Party actor = actor(norm.text());
+        boolean hedged = vocabulary.cues.get("hedge").matcher(norm.text()).find();
+        boolean discretion = vocabulary.cues.get("discretion").matcher(norm.text()).find();
+        String id = document.name() + "#" + sentence.index();
+        Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
+                sentence.text(), sentence.start(), sentence.end());
+        Statement statement = new Statement(id, evidence, kind, topicOffsets.keySet(), headingTopics, negated, excepted,
+                actor, modality, hedged, clauses.hasException(), discretion, measures(norm), originalOffsets);
+        for (Place p : places) {
+            boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
+            sites.add(new HostingSite(id, role(norm.text(), clauses, p.at), p.place.label(), p.place.code(),
+                    p.place.zones(), p.outside, placeNegated, modality, discretion, evidence));
+        }
+        for (Cert c : certs) {
+            certifications.add(new Certification(id, c.scheme, holder(norm.text(), c.at),
+                    certificationStatus(norm.text(), clauses, c.at), c.activities, "", evidence));
+        }
+        return new SentenceFacts(statement, sites, certifications);
     }
 
     private Set<String> headingTopics(Section section, Map<String, Section> byId) {
