@@ -65,7 +65,8 @@ final class PdfLineReader {
                     pendingBreak = false;
                     any = true;
                 }
-                if (!any) {
+                // A page without text is worth OCR only if it carries an image: blank pages stay blank.
+                if (!any && hasImage(pdf.getPage(p - 1))) {
                     empty.add(p);
                 }
             }
@@ -76,6 +77,23 @@ final class PdfLineReader {
         } catch (IOException e) {
             throw new IngestException(FailureKind.CORRUPT,
                     "Le PDF est endommagé ou tronqué et ne peut pas être lu (" + firstLine(e) + ").", e);
+        }
+    }
+
+    private static boolean hasImage(org.apache.pdfbox.pdmodel.PDPage page) {
+        try {
+            var resources = page.getResources();
+            if (resources == null) {
+                return false;
+            }
+            for (var name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name) || resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 
