@@ -1,6 +1,7 @@
 package fr.vigie.bench;
 
 import fr.vigie.ingest.DefaultDocumentReader;
+import fr.vigie.ingest.TestDocuments;
 import fr.vigie.ingest.IngestLimits;
 import fr.vigie.ingest.ReadResult;
 import org.apache.pdfbox.Loader;
@@ -83,26 +84,18 @@ public final class ExtractionBenchmark {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                    text(c, font, 50, 805, "Centre hospitalier de Valmont - CCAP - marche 2026-014");
+                    TestDocuments.line(c, font, 50, 805, "Centre hospitalier de Valmont - CCAP - marche 2026-014");
                     float y = 770;
                     for (int l = 0; l < 45; l++) {
                         String line = l % 9 == 0 ? "ARTICLE " + (article++) + " - STIPULATIONS PARTICULIERES"
                                 : "Le Titulaire s'engage a heberger les donnees en France et a notifier tout incident sous 48 heures, art. " + l + ".";
-                        text(c, font, 50, y, line);
+                        TestDocuments.line(c, font, 50, y, line);
                         y -= 15;
                     }
-                    text(c, font, 280, 40, "Page " + p + " sur " + PAGES);
+                    TestDocuments.line(c, font, 280, 40, "Page " + p + " sur " + PAGES);
                 }
             }
             doc.save(file.toFile());
         }
-    }
-
-    private static void text(PDPageContentStream c, PDFont f, float x, float y, String s) throws IOException {
-        c.beginText();
-        c.setFont(f, 9);
-        c.newLineAtOffset(x, y);
-        c.showText(s);
-        c.endText();
     }
 }

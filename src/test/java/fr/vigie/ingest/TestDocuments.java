@@ -40,7 +40,8 @@ public final class TestDocuments {
         return new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
     }
 
-    private static void line(PDPageContentStream c, PDFont f, float x, float y, String text) throws IOException {
+    /** Writes one line of 10-point text at (x, y). */
+    public static void line(PDPageContentStream c, PDFont f, float x, float y, String text) throws IOException {
         c.beginText();
         c.setFont(f, 10);
         c.newLineAtOffset(x, y);
