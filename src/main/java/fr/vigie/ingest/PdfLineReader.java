@@ -48,6 +48,7 @@ final class PdfLineReader {
             // One pass over the document; a form feed marks each page end (cheaper than a pass per page).
             stripper.setPageEnd(PAGE_END);
             String[] texts = stripper.getText(pdf).split(PAGE_END, -1);
+            java.util.Map<Integer, java.util.Map<String, Integer>> outline = outline(pdf);
             List<Line> lines = new ArrayList<>();
             Set<Integer> empty = new java.util.HashSet<>();
             for (int p = 1; p <= pages; p++) {
@@ -61,7 +62,8 @@ final class PdfLineReader {
                         pendingBreak = true;
                         continue;
                     }
-                    lines.add(new Line(line, p, 0, pendingBreak || mark));
+                    int level = outline.getOrDefault(p, java.util.Map.of()).getOrDefault(key(line), 0);
+                    lines.add(new Line(line, p, level, pendingBreak || mark || level > 0));
                     pendingBreak = false;
                     any = true;
                 }
@@ -78,6 +80,36 @@ final class PdfLineReader {
             throw new IngestException(FailureKind.CORRUPT,
                     "Le PDF est endommagé ou tronqué et ne peut pas être lu (" + firstLine(e) + ").", e);
         }
+    }
+
+    /** Bookmarks of the PDF: page → (normalized title → depth), so bookmarked lines become headings. */
+    private static java.util.Map<Integer, java.util.Map<String, Integer>> outline(PDDocument pdf) {
+        java.util.Map<Integer, java.util.Map<String, Integer>> byPage = new java.util.HashMap<>();
+        var root = pdf.getDocumentCatalog().getDocumentOutline();
+        if (root != null) {
+            collect(pdf, root.children(), 1, byPage);
+        }
+        return byPage;
+    }
+
+    private static void collect(PDDocument pdf, Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+                                int depth, java.util.Map<Integer, java.util.Map<String, Integer>> byPage) {
+        for (var item : items) {
+            try {
+                var page = item.findDestinationPage(pdf);
+                if (page != null && item.getTitle() != null && depth <= 6) {
+                    int number = pdf.getPages().indexOf(page) + 1;
+                    byPage.computeIfAbsent(number, n -> new java.util.HashMap<>()).putIfAbsent(key(item.getTitle()), depth);
+                }
+            } catch (IOException e) {
+                // A broken bookmark is ignored: it only helps to find headings.
+            }
+            collect(pdf, item.children(), depth + 1, byPage);
+        }
+    }
+
+    private static String key(String title) {
+        return TextNormalizer.line(title).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean hasImage(org.apache.pdfbox.pdmodel.PDPage page) {

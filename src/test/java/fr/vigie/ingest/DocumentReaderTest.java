@@ -96,6 +96,53 @@ class DocumentReaderTest {
     }
 
     @Test
+    void rtfAndLegacyDocAreRead() {
+        for (String name : List.of("convention-ght.rtf", "convention-ght.doc")) {
+            Document d = read(reader, DOCUMENTS.resolve(name));
+            assertSentencesSitOnTheirPages(d);
+            assertThat(sentenceContaining(d, "vingt-quatre (24) heures").text()).as(name)
+                    .isEqualTo("Toute violation de données est notifiée à l'établissement partenaire dans un délai de vingt-quatre (24) heures.");
+        }
+    }
+
+    @Test
+    void pdfBookmarksBecomeSections() throws Exception {
+        Document d = read(reader, TestDocuments.bookmarkedPdf(dir));
+        assertThat(sentenceContaining(d, "chaque nuit").section().heading()).isEqualTo("Sauvegardes et continuité");
+        assertThat(sentenceContaining(d, "nominatifs").section().heading()).isEqualTo("Gestion des habilitations");
+    }
+
+    @Test
+    void enumerationsAndAbbreviationsKeepClausesWhole() throws Exception {
+        Path txt = dir.resolve("enumeration.txt");
+        Files.writeString(txt, String.join("\n",
+                "Article 4 – Obligations du Titulaire",
+                "Le Titulaire s'engage à :",
+                "a) héberger les données en France ;",
+                "b) notifier toute violation sous 24 heures, conformément à l'art. 33 du RGPD ;",
+                "1° restituer les données en fin de marché.",
+                "M. Durand, représentant du Titulaire, signe le présent acte."));
+        Document d = read(reader, txt);
+        assertThat(d.sentences()).extracting(Sentence::text).contains(
+                "a) héberger les données en France ;",
+                "b) notifier toute violation sous 24 heures, conformément à l'art. 33 du RGPD ;",
+                "1° restituer les données en fin de marché.",
+                "M. Durand, représentant du Titulaire, signe le présent acte.");
+        assertThat(d.sentences()).allSatisfy(s -> assertThat(s.section().number()).isEqualTo("Article 4"));
+    }
+
+    @Test
+    void englishDocumentIsFlagged() throws Exception {
+        Path txt = dir.resolve("terms.txt");
+        Files.writeString(txt, "Data Processing Terms. The processor shall only process personal data on documented "
+                + "instructions from the controller. The processor shall notify the controller without undue delay after "
+                + "becoming aware of a personal data breach. Subprocessors may be engaged with prior written authorisation.");
+        Document d = read(reader, txt);
+        assertThat(d.language()).isEqualTo("en");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("en"));
+    }
+
+    @Test
     void typeComesFromTheContentNotTheName() throws Exception {
         Path renamed = dir.resolve("contrat.pdf");
         Files.copy(DOCUMENTS.resolve("convention-ght.docx"), renamed);

@@ -101,6 +101,34 @@ public final class TestDocuments {
         return file;
     }
 
+    /** A PDF whose headings are known only from its bookmarks (no « Article » numbering). */
+    public static Path bookmarkedPdf(Path dir) throws IOException {
+        Path file = dir.resolve("pas-signets.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = font(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                line(c, f, 50, 760, "Sauvegardes et continuité");
+                line(c, f, 50, 740, "Les données sont sauvegardées chaque nuit sur un site distant.");
+                line(c, f, 50, 700, "Gestion des habilitations");
+                line(c, f, 50, 680, "Les comptes d'administration sont nominatifs.");
+            }
+            var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            for (String title : new String[] {"Sauvegardes et continuité", "Gestion des habilitations"}) {
+                var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
+                item.setTitle(title);
+                var dest = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+                dest.setPage(page);
+                item.setDestination(dest);
+                outline.addLast(item);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     public static Path encryptedPdf(Path dir) throws IOException {
         Path file = dir.resolve("chiffre.pdf");
         try (PDDocument doc = new PDDocument()) {
