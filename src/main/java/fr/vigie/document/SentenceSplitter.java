@@ -28,6 +28,8 @@ final class SentenceSplitter {
             "ref", "tél", "tel", "fax", "st", "ste", "sté", "cass", "civ", "com", "soc", "crim", "ord", "déc", "dec",
             "l", "r", "d", "a", "s", "v", "vs", "op", "cit", "ibid", "inc", "ltd", "co", "corp", "sarl", "sas", "sa",
             "hab", "mio", "mds", "md", "jo", "b.o", "bo", "mo", "go", "to", "ko", "h");
+    /** « 9.1 » alone is the number of the clause that follows, not a sentence. */
+    private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?");
     private static final Pattern LAST_TOKEN = Pattern.compile("([\\p{L}.-]+)\\.$");
     private static final SentenceModel SENTENCE_MODEL = load();
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
@@ -43,7 +45,8 @@ final class SentenceSplitter {
         for (Span span : spans) {
             int start = span.getStart();
             int end = span.getEnd();
-            if (!merged.isEmpty() && endsWithAbbreviation(paragraph, merged.get(merged.size() - 1)[1])) {
+            if (!merged.isEmpty() && (endsWithAbbreviation(paragraph, merged.get(merged.size() - 1)[1])
+                    || CLAUSE_NUMBER.matcher(paragraph.substring(merged.get(merged.size() - 1)[0], merged.get(merged.size() - 1)[1]).strip()).matches())) {
                 merged.get(merged.size() - 1)[1] = end;
             } else {
                 merged.add(new int[] {start, end});

@@ -63,9 +63,9 @@ final class TikaLineReader {
                     + MAX_CHARS / 1_000_000 + " millions de caractères).", e);
         } catch (TikaException | SAXException e) {
             String message = PdfLineReader.firstLine(e);
-            if (message.toLowerCase(java.util.Locale.ROOT).contains("bomb")) {
-                throw new IngestException(FailureKind.BOMB, "Le document est une « bombe de décompression » : "
-                        + "son contenu décompressé est démesuré. Il n'a pas été lu.", e);
+            if (message.toLowerCase(java.util.Locale.ROOT).contains("bomb") || declaresEntities(e)) {
+                throw new IngestException(FailureKind.BOMB, "Le document est une « bombe » (décompression ou "
+                        + "expansion d'entités XML) : son contenu développé serait démesuré. Il n'a pas été lu.", e);
             }
             throw new IngestException(FailureKind.CORRUPT,
                     "Le document est endommagé ou tronqué et ne peut pas être lu (" + message + ").", e);
@@ -74,6 +74,17 @@ final class TikaLineReader {
         }
         handler.flush();
         return new Result(handler.lines, Math.max(1, handler.page));
+    }
+
+    /** Office XML never declares a DOCTYPE: one that does is an entity-expansion (« billion laughs ») attack. */
+    private static boolean declaresEntities(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("DOCTYPE is disallowed") || m.contains("entity expansion") || m.contains("JAXP00010001")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops runaway documents: Tika's handler stack lets a write limit through as WriteLimitReached. */

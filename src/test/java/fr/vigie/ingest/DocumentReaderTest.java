@@ -167,6 +167,8 @@ class DocumentReaderTest {
         DocumentReader tight = new DefaultDocumentReader(new IngestLimits(50L << 20, 100, 8L << 20, 100,
                 java.time.Duration.ofSeconds(30), false));
         assertThat(failure(tight, TestDocuments.zipBomb(dir, 16))).isEqualTo(FailureKind.BOMB);
+        // « Billion laughs »: nested XML entities inside word/document.xml.
+        assertThat(failure(reader, DOCUMENTS.resolve("bombe-xml.docx"))).isEqualTo(FailureKind.BOMB);
     }
 
     @Test

@@ -1,0 +1,46 @@
+package fr.vigie.document;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentBuilderTest {
+
+    @Test
+    void ligaturesExoticSpacesAndSoftHyphensAreNormalized() {
+        assertThat(TextNormalizer.line("\uFB01nancement\u00A0de\u202Fl\u2019o\u00ADpération\u200B"))
+                .isEqualTo("financement de l\u2019opération");
+    }
+
+    @Test
+    void hyphenatedLineEndsAreJoinedAndWrappedNumberedClausesAreNotHeadings() {
+        List<Line> lines = List.of(
+                new Line("ARTICLE 9 – RÉVERSIBILITÉ", 1, 0, true),
+                new Line("9.1 Le Titulaire assure la réversi-", 1, 0, true),
+                new Line("bilité des données.", 1, 0, false),
+                new Line("9.2", 2, 0, true),
+                new Line("La durée est de six mois.", 2, 0, false));
+        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 2, Set.of(), List.of());
+        assertThat(d.sections()).extracting(Section::label).containsExactly("Article 9 – RÉVERSIBILITÉ");
+        assertThat(d.sentences()).extracting(Sentence::text).contains("9.1 Le Titulaire assure la réversibilité des données.");
+        Sentence second = d.sentences().stream().filter(s -> s.text().contains("six mois")).findFirst().orElseThrow();
+        assertThat(second.page()).isEqualTo(2);
+        assertThat(second.section().number()).isEqualTo("Article 9");
+    }
+
+    @Test
+    void runningLinesAndPageNumbersAreDroppedButRealTextIsKept() {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int p = 1; p <= 4; p++) {
+            lines.add(new Line("Contrat SaaS — Hôpital de Valmont", p, 0, true));
+            lines.add(new Line("Clause propre à la page " + (char) ('A' + p) + " du contrat.", p, 0, true));
+            lines.add(new Line("- " + p + " -", p, 0, true));
+        }
+        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 4, Set.of(), List.of());
+        assertThat(d.text()).doesNotContain("Hôpital de Valmont").doesNotContain("- 2 -");
+        assertThat(d.sentences()).hasSize(4).allSatisfy(s -> assertThat(s.text()).startsWith("Clause propre"));
+    }
+}
