@@ -38,7 +38,13 @@ public final class RuleCaseLoader {
 
     private static List<RuleCase> read(Path root, Path file) throws IOException {
         String where = root.relativize(file).toString();
-        JsonNode node = YAML.readTree(file.toFile());
+        JsonNode node;
+        try {
+            node = YAML.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new PackException(where + " : YAML illisible — " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (ligne " + e.getLocation().getLineNr() + ")"));
+        }
         String requirement = node.path("requirement").asText();
         if (requirement.isBlank()) {
             throw new PackException(where + " : le champ « requirement » est obligatoire.");

@@ -1,0 +1,99 @@
+package fr.vigie.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `vigie rules validate|test` as a legal author uses them, on a copy of the default pack. */
+class RulesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = VigieMain.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path copyOfPack() throws Exception {
+        Path source = Path.of("rules", "sante-cloud");
+        Path target = dir.resolve("sante-cloud");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path d = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void theDefaultPackValidates() {
+        assertThat(run("rules", "validate", "rules/sante-cloud")).isZero();
+        assertThat(out.toString()).contains("51 exigences, 0 erreur(s)");
+    }
+
+    @Test
+    void aBrokenRuleIsReportedWithItsFileAndLine() throws Exception {
+        Path pack = copyOfPack();
+        Path drl = pack.resolve("SEC/SEC-04.drl");
+        Files.writeString(drl, Files.readString(drl).replace("$a : Statement(affirms(\"encryption\")", "$a : Statement(affirms(\"encryption\"),,"));
+        assertThat(run("rules", "validate", pack.toString())).isEqualTo(ExitCode.PACK_INVALID.code());
+        assertThat(err.toString()).contains("SEC/SEC-04.drl:").contains("erreur");
+    }
+
+    @Test
+    void anUnknownTopicAndAMissingCaseFileAreErrors() throws Exception {
+        Path pack = copyOfPack();
+        Path drl = pack.resolve("SLA/SLA-05.drl");
+        Files.writeString(drl, Files.readString(drl).replace("affirms(\"reporting\")", "affirms(\"rapport-inexistant\")"));
+        Files.delete(pack.resolve("CTR/CTR-04.cases.yaml"));
+        assertThat(run("rules", "validate", pack.toString())).isEqualTo(ExitCode.PACK_INVALID.code());
+        assertThat(err.toString()).contains("rapport-inexistant").contains("CTR-04 n'a aucun cas de test");
+    }
+
+    @Test
+    void aBrokenCasesFileIsNamed() throws Exception {
+        Path pack = copyOfPack();
+        Files.writeString(pack.resolve("SEC/SEC-03.cases.yaml"), "requirement: SEC-03\ncases: [ {description: x, text: \"a\"\n");
+        assertThat(run("rules", "test", pack.toString())).isEqualTo(ExitCode.PACK_INVALID.code());
+        assertThat(err.toString()).contains("SEC/SEC-03.cases.yaml").contains("YAML illisible");
+    }
+
+    @Test
+    void rulesTestRunsEveryCaseAndWritesJUnitXml() throws Exception {
+        Path pack = copyOfPack();
+        Path cases = pack.resolve("SEC/SEC-03.cases.yaml");
+        // A lawyer's new case that the rules do not satisfy must fail, and say why.
+        Files.writeString(cases, Files.readString(cases) + """
+                - description: cas volontairement faux
+                  text: |
+                    Article 1
+                    Le Titulaire notifie toute violation de données sous 24 heures.
+                  expect: {status: VIOLATED}
+                """);
+        Path junit = dir.resolve("rules-junit.xml");
+        assertThat(run("rules", "test", pack.toString(), "--junit", junit.toString())).isEqualTo(ExitCode.PACK_INVALID.code());
+        assertThat(out.toString()).contains("ÉCHEC SEC-03 — cas volontairement faux").contains("1 échec(s)");
+        String xml = Files.readString(junit);
+        assertThat(xml).contains("failures=\"1\"").contains("<testcase classname=\"sante-cloud.SEC-03\"");
+    }
+}
