@@ -93,6 +93,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
         NormalizedText norm = NormalizedText.of(sentence.text());
         Map<String, Integer> topicOffsets = new LinkedHashMap<>();
         for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
+            List<String> literals = vocabulary.topicLiterals.get(topic.getKey());
+            if (literals != null && !Literals.anyIn(literals, norm.text())) {
+                continue;
+            }
             Matcher m = topic.getValue().matcher(norm.text());
             if (m.find()) {
                 topicOffsets.put(topic.getKey(), m.start());
