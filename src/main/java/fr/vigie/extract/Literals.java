@@ -60,19 +60,9 @@ final class Literals {
     }
 
     private static int matchingParen(String s) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depth = depths(s);
+        for (int i = 1; i < s.length(); i++) {
+            if (depth[i] == 0 && s.charAt(i) == ')') {
                 return i;
             }
         }
@@ -89,29 +79,54 @@ final class Literals {
     }
 
     private static List<String> topLevelAlternatives(String pattern) {
+        int[] depth = depths(pattern);
         List<String> parts = new ArrayList<>();
-        int depth = 0;
         int start = 0;
-        boolean inClass = false;
         for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (depth[i] == 0 && pattern.charAt(i) == '|') {
                 parts.add(pattern.substring(start, i));
                 start = i + 1;
             }
         }
         parts.add(pattern.substring(start));
         return parts;
+    }
+
+    /**
+     * Group depth of each character once its own parenthesis is applied (an opening parenthesis counts inside
+     * its group, a closing one outside); escaped characters and character classes get -1.
+     */
+    private static int[] depths(String s) {
+        int[] depth = new int[s.length()];
+        int d = 0;
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                depth[i] = -1;
+                if (i + 1 < s.length()) {
+                    depth[++i] = -1;
+                }
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+                depth[i] = -1;
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+                depth[i] = -1;
+                continue;
+            }
+            if (c == '(') {
+                d++;
+            } else if (c == ')') {
+                d--;
+            }
+            depth[i] = d;
+        }
+        return depth;
     }
 
     /** The plain characters an alternative starts with, stopping before any that a quantifier makes optional. */
