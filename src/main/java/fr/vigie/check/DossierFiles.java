@@ -31,7 +31,7 @@ public final class DossierFiles {
     }
 
     /** Hidden files, gold labels and read-me files of a folder are not documents of the dossier. */
-    private static boolean isDocument(Path file) {
+    public static boolean isDocument(Path file) {
         String name = file.getFileName().toString();
         return !name.startsWith(".") && !name.endsWith(".gold.yaml") && !name.startsWith("README");
     }

@@ -10,6 +10,7 @@ public enum ExitCode {
     PACK_INVALID(3, "paquet de règles invalide (erreurs affichées avec fichier et ligne)"),
     EVAL_BELOW_FLOOR(4, "évaluation sous le seuil exigé"),
     SOME_DOCUMENTS_FAILED(5, "au moins un document illisible (les autres ont été traités)"),
+    CRITICAL_GAPS_AND_FAILURES(6, "balayage : des écarts critiques et des documents illisibles"),
     INTERNAL_ERROR(9, "erreur interne"),
     NOT_FOUND(10, "fichier introuvable"),
     EMPTY(11, "fichier vide"),

@@ -2,8 +2,6 @@ package fr.vigie.report;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +20,7 @@ import java.util.Map;
  */
 public final class HtmlReportWriter implements ReportWriter {
 
-    private static final TemplateEngine ENGINE = engine();
+    private static final TemplateEngine ENGINE = Templates.engine();
 
     @Override
     public String format() {
@@ -60,17 +58,5 @@ public final class HtmlReportWriter implements ReportWriter {
             map.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>()).add(r);
         }
         return map;
-    }
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlReportWriter.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

@@ -61,6 +61,10 @@ public final class ReportTexts {
             return ReportTexts.severity(s);
         }
 
+        public String severityName(String name) {
+            return ReportTexts.severity(Severity.valueOf(name));
+        }
+
         public String location(Evidence e) {
             return ReportTexts.location(e);
         }
