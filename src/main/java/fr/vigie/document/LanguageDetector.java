@@ -23,27 +23,31 @@ public final class LanguageDetector {
 
     private static final String MODEL = "/langdetect-183.bin";
     private static final int CHUNK = 600;
+    private static final int MAX_VOTES = 12;
     private static volatile LanguageDetectorModel model;
 
     private LanguageDetector() {
     }
 
     public static Result detect(List<Sentence> sentences) {
-        Map<String, Integer> votes = new HashMap<>();
+        List<String> chunks = new java.util.ArrayList<>();
         StringBuilder chunk = new StringBuilder();
-        int chunks = 0;
         for (Sentence s : sentences) {
             chunk.append(s.text()).append(' ');
             if (chunk.length() >= CHUNK) {
-                vote(chunk.toString(), votes);
+                chunks.add(chunk.toString());
                 chunk.setLength(0);
-                if (++chunks >= 40) {
-                    break;
-                }
             }
         }
-        if (chunk.length() > 40 || votes.isEmpty() && chunk.length() > 0) {
-            vote(chunk.toString(), votes);
+        if (chunk.length() > 40 || chunks.isEmpty() && chunk.length() > 0) {
+            chunks.add(chunk.toString());
+        }
+        // The model is costly per character: vote on chunks spread evenly over the document, which still
+        // sees a second language wherever it sits (annex in English, bilingual columns...).
+        Map<String, Integer> votes = new HashMap<>();
+        double step = Math.max(1.0, chunks.size() / (double) MAX_VOTES);
+        for (double i = 0; i < chunks.size(); i += step) {
+            vote(chunks.get((int) i), votes);
         }
         if (votes.isEmpty()) {
             return new Result("und", false);

@@ -3,6 +3,7 @@ package fr.vigie.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The clauses of a normalized sentence: where each starts and ends, which are negated, and the
@@ -28,8 +29,9 @@ final class Clauses {
         while (b.find()) {
             cuts.add(b.start());
         }
-        Matcher e = vocabulary.cues.get("exception").matcher(text);
-        if (e.find()) {
+        Pattern exception = vocabulary.cues.get("exception");
+        Matcher e = exception.matcher(text);
+        if (Literals.mayMatch(exception, text) && e.find()) {
             c.exceptionStart = e.start();
             cuts.add(e.start());
         }
@@ -40,7 +42,9 @@ final class Clauses {
             int end = sorted.get(i + 1);
             if (end > start) {
                 c.spans.add(new int[] {start, end});
-                c.negated.add(vocabulary.cues.get("negation").matcher(text.substring(start, end)).find());
+                String span = text.substring(start, end);
+                Pattern negation = vocabulary.cues.get("negation");
+                c.negated.add(Literals.mayMatch(negation, span) && negation.matcher(span).find());
             }
         }
         if (c.exceptionStart >= 0) {

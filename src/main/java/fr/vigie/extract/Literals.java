@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Derives, from a list of vocabulary patterns, literal strings one of which must occur in any text the
  * patterns match — a cheap test that skips the regular expressions on most sentences. Sound by
- * construction: a pattern whose top-level alternatives do not all start with a plain literal of three
+ * construction: a pattern with a top-level alternative that has no mandatory plain literal of three
  * characters or more yields no prefilter (null), and the regex then always runs.
  */
 final class Literals {
@@ -18,6 +18,9 @@ final class Literals {
 
     /** Required literals, or null when the patterns cannot be prefiltered. */
     static List<String> required(List<String> patterns) {
+        if (patterns.stream().anyMatch(p -> p.contains("(?i") || p.contains("(?u") || p.contains("(?x"))) {
+            return null; // inline flags change what a literal means
+        }
         List<String> literals = new ArrayList<>();
         for (String pattern : patterns) {
             List<String> own = ofPattern(pattern);
@@ -41,22 +44,121 @@ final class Literals {
         return literals;
     }
 
-    /** An alternative starts with plain text, or with a mandatory group whose alternatives all do. */
-    private static List<String> ofAlternative(String alternative) {
-        String a = alternative.startsWith("\\b") ? alternative.substring(2) : alternative;
-        if (a.startsWith("(?:")) {
-            int close = matchingParen(a);
-            if (close < 0) {
-                return null;
+    /**
+     * Scans an alternative as a sequence of elements and keeps the most selective mandatory one: a run of plain
+     * characters none of which a quantifier makes optional, or a mandatory group whose alternatives all yield
+     * literals. Optional elements, character classes, escapes and lookarounds only end the current run.
+     */
+    private static List<String> ofAlternative(String a) {
+        List<List<String>> candidates = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < a.length()) {
+            char c = a.charAt(i);
+            if (c == '(') {
+                endRun(run, candidates);
+                int close = matchingParen(a.substring(i));
+                if (close < 0) {
+                    return null;
+                }
+                close += i;
+                int after = close + 1;
+                boolean optional = after < a.length() && isOptionalQuantifier(a.charAt(after));
+                String inner = a.substring(i + 1, close);
+                boolean lookaround = inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=")
+                        || inner.startsWith("?<!");
+                if (!optional && !lookaround) {
+                    List<String> own = ofPattern(groupBody(inner));
+                    if (own != null && !own.isEmpty()) {
+                        candidates.add(own);
+                    }
+                }
+                i = skipQuantifier(a, after);
+            } else if (c == '[') {
+                endRun(run, candidates);
+                int j = i + 1;
+                while (j < a.length() && a.charAt(j) != ']') {
+                    j += a.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = skipQuantifier(a, j + 1);
+            } else if (c == '\\') {
+                endRun(run, candidates);
+                i = skipQuantifier(a, i + 2);
+            } else if (isPlain(c)) {
+                char next = i + 1 < a.length() ? a.charAt(i + 1) : 0;
+                if (isOptionalQuantifier(next)) {
+                    endRun(run, candidates);
+                    i = skipQuantifier(a, i + 1);
+                } else {
+                    run.append(c);
+                    if (next == '+') {
+                        endRun(run, candidates);
+                        i += 2;
+                    } else {
+                        i++;
+                    }
+                }
+            } else {
+                // « . », anchors and anything unforeseen: not a literal, and maybe quantified.
+                endRun(run, candidates);
+                i = skipQuantifier(a, i + 1);
             }
-            char after = close + 1 < a.length() ? a.charAt(close + 1) : 0;
-            if (after == '?' || after == '*' || after == '{') {
-                return null;
-            }
-            return ofPattern(a.substring(3, close));
         }
-        String prefix = literalPrefix(a);
-        return prefix.length() < MIN ? null : List.of(prefix);
+        endRun(run, candidates);
+        List<String> best = null;
+        for (List<String> candidate : candidates) {
+            if (best == null || shortest(candidate) > shortest(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static String groupBody(String inner) {
+        if (inner.startsWith("?:")) {
+            return inner.substring(2);
+        }
+        if (inner.startsWith("?<")) {
+            int end = inner.indexOf('>');
+            return inner.substring(end + 1);
+        }
+        return inner;
+    }
+
+    private static boolean isPlain(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '-' || c == '/' || c == '%' || c == ',' || c == ':';
+    }
+
+    private static boolean isOptionalQuantifier(char c) {
+        return c == '?' || c == '*' || c == '{';
+    }
+
+    /** Skips a quantifier (and its lazy or possessive mark) at {@code i}, if any. */
+    private static int skipQuantifier(String a, int i) {
+        if (i >= a.length()) {
+            return i;
+        }
+        char c = a.charAt(i);
+        if (c == '{') {
+            int end = a.indexOf('}', i);
+            i = end < 0 ? a.length() : end + 1;
+        } else if (c == '?' || c == '*' || c == '+') {
+            i++;
+        } else {
+            return i;
+        }
+        return i < a.length() && (a.charAt(i) == '?' || a.charAt(i) == '+') ? i + 1 : i;
+    }
+
+    private static void endRun(StringBuilder run, List<List<String>> candidates) {
+        if (run.length() >= MIN) {
+            candidates.add(List.of(run.toString()));
+        }
+        run.setLength(0);
+    }
+
+    private static int shortest(List<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static int matchingParen(String s) {
@@ -67,6 +169,21 @@ final class Literals {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Map<java.util.regex.Pattern, List<String>> GUARDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<String> NO_GUARD = List.of();
+
+    /**
+     * Whether {@code pattern} can match {@code text}: false only when none of the literals it requires is there.
+     * The literals of each compiled pattern are derived once.
+     */
+    static boolean mayMatch(java.util.regex.Pattern pattern, String text) {
+        List<String> literals = GUARDS.computeIfAbsent(pattern, p -> {
+            List<String> required = required(List.of(p.pattern()));
+            return required == null || p.flags() != 0 ? NO_GUARD : required;
+        });
+        return literals == NO_GUARD || anyIn(literals, text);
     }
 
     static boolean anyIn(List<String> literals, String text) {
@@ -127,23 +244,5 @@ final class Literals {
             depth[i] = d;
         }
         return depth;
-    }
-
-    /** The plain characters an alternative starts with, stopping before any that a quantifier makes optional. */
-    private static String literalPrefix(String alternative) {
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < alternative.length(); i++) {
-            char c = alternative.charAt(i);
-            boolean plain = Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '-' || c == '/' || c == '%';
-            if (!plain) {
-                break;
-            }
-            char next = i + 1 < alternative.length() ? alternative.charAt(i + 1) : 0;
-            if (next == '?' || next == '*' || next == '{') {
-                break;
-            }
-            prefix.append(c);
-        }
-        return prefix.toString();
     }
 }

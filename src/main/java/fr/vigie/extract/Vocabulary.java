@@ -41,8 +41,6 @@ public final class Vocabulary {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     final Map<String, Pattern> topics = new LinkedHashMap<>();
-    /** Per topic, literals one of which must be in a sentence for the topic to match; absent when unknown. */
-    final Map<String, List<String>> topicLiterals = new java.util.HashMap<>();
     final Map<String, Pattern> cues = new LinkedHashMap<>();
     final Map<Party, Pattern> parties = new LinkedHashMap<>();
     final List<Place> places = new ArrayList<>();
@@ -143,10 +141,6 @@ public final class Vocabulary {
                             problems.add(where + " : le sujet « " + id + " » est déjà défini ailleurs.");
                         } else {
                             topics.put(id, compile(list(t.path("patterns")), where, id));
-                            List<String> literals = Literals.required(list(t.path("patterns")));
-                            if (literals != null) {
-                                topicLiterals.put(id, literals);
-                            }
                         }
                     }
                 }

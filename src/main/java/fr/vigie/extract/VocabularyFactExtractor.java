@@ -93,8 +93,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         NormalizedText norm = NormalizedText.of(sentence.text());
         Map<String, Integer> topicOffsets = new LinkedHashMap<>();
         for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
-            List<String> literals = vocabulary.topicLiterals.get(topic.getKey());
-            if (literals != null && !Literals.anyIn(literals, norm.text())) {
+            if (!Literals.mayMatch(topic.getValue(), norm.text())) {
                 continue;
             }
             Matcher m = topic.getValue().matcher(norm.text());
@@ -122,8 +121,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         });
         Modality modality = modality(norm.text(), clauses);
         Party actor = actor(norm.text());
-        boolean hedged = vocabulary.cues.get("hedge").matcher(norm.text()).find();
-        boolean discretion = vocabulary.cues.get("discretion").matcher(norm.text()).find();
+        boolean hedged = find(vocabulary.cues.get("hedge"), norm.text());
+        boolean discretion = find(vocabulary.cues.get("discretion"), norm.text());
         String id = document.name() + "#" + sentence.index();
         Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
                 sentence.text(), sentence.start(), sentence.end());
@@ -203,6 +202,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Party first = Party.UNKNOWN;
         Set<Integer> taken = new java.util.HashSet<>();
         for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
+            if (!Literals.mayMatch(e.getValue(), text)) {
+                continue;
+            }
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 if (!taken.add(m.start())) {
@@ -226,7 +228,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
         List<Measure> measures = new ArrayList<>();
         Set<Integer> used = new java.util.HashSet<>();
         for (Vocabulary.Unit unit : units) {
-            Matcher m = durationPatterns.get(unit.name()).matcher(text);
+            Pattern duration = durationPatterns.get(unit.name());
+            if (!Literals.mayMatch(duration, text)) {
+                continue;
+            }
+            Matcher m = duration.matcher(text);
             while (m.find()) {
                 String digits = m.group("digits");
                 double value = NumberWords.parse(digits != null ? digits : m.group("num").strip());
@@ -252,12 +258,15 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private List<Place> places(String text) {
         List<Place> found = new ArrayList<>();
-        boolean dataContext = vocabulary.roles.values().stream().anyMatch(r -> r.matcher(text).find());
+        boolean dataContext = vocabulary.roles.values().stream().anyMatch(r -> find(r, text));
         if (!dataContext) {
             return found;
         }
         Set<Integer> taken = new java.util.HashSet<>();
         for (Vocabulary.Place place : vocabulary.places) {
+            if (!Literals.mayMatch(place.pattern(), text)) {
+                continue;
+            }
             Matcher m = place.pattern().matcher(text);
             while (m.find()) {
                 if (!taken.add(m.start())) {
@@ -295,6 +304,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private List<Cert> certifications(String text) {
         List<Cert> found = new ArrayList<>();
         for (Vocabulary.Named scheme : vocabulary.schemes) {
+            if (!Literals.mayMatch(scheme.pattern(), text)) {
+                continue;
+            }
             Matcher m = scheme.pattern().matcher(text);
             if (m.find()) {
                 found.add(new Cert(scheme.id(), m.start(), scheme.id().equals("HDS") ? activities(text) : Set.of()));
@@ -347,7 +359,15 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return CertificationStatus.HELD;
     }
 
+    /** A regex search behind the literal prefilter. */
+    private static boolean find(Pattern p, String text) {
+        return Literals.mayMatch(p, text) && p.matcher(text).find();
+    }
+
     private static int first(Pattern p, String text) {
+        if (!Literals.mayMatch(p, text)) {
+            return -1;
+        }
         Matcher m = p.matcher(text);
         return m.find() ? m.start() : -1;
     }
