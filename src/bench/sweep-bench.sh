@@ -54,9 +54,9 @@ run resweep java -Xmx"$HEAP" -jar target/vigie.jar sweep "$CORPUS" --out "$WORK/
 
 extracted=$(find "$WORK/tika-out" -type f | wc -l)
 reported=$(find "$WORK/sweep-out/rapports" -name '*.json' | wc -l)
-read -r tika_s tika_kb < "$WORK/tika.time"
-read -r sweep_s sweep_kb < "$WORK/sweep.time"
-read -r resweep_s resweep_kb < "$WORK/resweep.time"
+read -r tika_s tika_kb < <(tail -1 "$WORK/tika.time")
+read -r sweep_s sweep_kb < <(tail -1 "$WORK/sweep.time")
+read -r resweep_s resweep_kb < <(tail -1 "$WORK/resweep.time")
 
 python3 - "$documents" "$pages" "$dossiers" "$extracted" "$reported" "$tika_s" "$tika_kb" "$sweep_s" "$sweep_kb" "$resweep_s" "$resweep_kb" <<'PY'
 import sys

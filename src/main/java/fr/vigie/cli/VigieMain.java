@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** The `vigie` command line. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Vérifie la conformité des contrats informatiques des établissements de santé.",
-        subcommands = {ExtractCommand.class, CheckCommand.class, SweepCommand.class, EvalCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, CheckCommand.class, SweepCommand.class, ServeCommand.class, EvalCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nCodes de sortie :%n",
         commandListHeading = "%nCommandes :%n",
         optionListHeading = "%nOptions :%n",

@@ -23,7 +23,7 @@ public final class LanguageDetector {
 
     private static final String MODEL = "/langdetect-183.bin";
     private static final int CHUNK = 600;
-    private static final int MAX_VOTES = 12;
+    private static final int MAX_VOTES = 5;
     private static volatile LanguageDetectorModel model;
 
     private LanguageDetector() {

@@ -30,6 +30,21 @@ final class NumberWords {
                 return Double.NaN;
             }
         }
+        // ICU's spell-out parser is slow and contracts repeat the same few numbers: remember them.
+        Double known = WORDS.get(t);
+        if (known != null) {
+            return known;
+        }
+        double value = parseWords(t);
+        if (WORDS.size() < 10_000) {
+            WORDS.put(t, value);
+        }
+        return value;
+    }
+
+    private static final java.util.Map<String, Double> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double parseWords(String t) {
         String words = t.replace(' ', '-').replace("-et-", "-et-");
         ParsePosition pos = new ParsePosition(0);
         Number n = FORMAT.get().parse(words, pos);

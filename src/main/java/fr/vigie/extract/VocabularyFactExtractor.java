@@ -145,7 +145,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         for (Section s = section; s != null; s = s.parentId() == null ? null : byId.get(s.parentId())) {
             String heading = NormalizedText.normalize(s.heading() + " " + s.number());
             vocabulary.topics.forEach((id, p) -> {
-                if (p.matcher(heading).find()) {
+                if (find(p, heading)) {
                     topics.add(id);
                 }
             });

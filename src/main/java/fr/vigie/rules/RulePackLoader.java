@@ -187,7 +187,7 @@ public final class RulePackLoader {
     }
 
     /** SHA-256 over the sorted relative paths and bytes of every file of the pack. */
-    static String contentHash(Path root) {
+    public static String contentHash(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> root.relativize(p).toString())).toList()) {
