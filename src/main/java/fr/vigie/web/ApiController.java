@@ -88,6 +88,30 @@ public class ApiController {
         return ReportFormats.response(dossiers.report(d), format, !format.equals("json"));
     }
 
+    @Operation(summary = "Un dossier : version, établissement, verdict et documents (avec leurs identifiants)")
+    @GetMapping(path = "/dossiers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> dossier(@PathVariable String id, Authentication authentication) {
+        StoredDossier d = visible(id, authentication);
+        Map<String, Object> row = summary(d);
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (StoredFile f : dossiers.files(d)) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("id", f.id());
+            doc.put("name", f.name());
+            doc.put("mediaType", f.mediaType());
+            doc.put("sizeBytes", f.sizeBytes());
+            doc.put("sha256", f.sha256());
+            doc.put("readable", f.readable());
+            if (f.readable()) {
+                doc.put("annotated", "/api/dossiers/" + d.id() + "/documents/" + f.id() + "/annotated");
+            }
+            documents.add(doc);
+        }
+        row.put("documents", documents);
+        row.put("versions", dossiers.versions(d).stream().map(StoredDossier::id).toList());
+        return row;
+    }
+
     @Operation(summary = "Rechercher dans l'historique",
             description = "Par prestataire, verdict (CRITICAL_GAPS, GAPS, COMPLIANT), exigence et statut ; un acheteur ne voit que son établissement.")
     @GetMapping(path = "/dossiers", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,19 +123,24 @@ public class ApiController {
         VigieUser user = users.of(authentication);
         List<Map<String, Object>> out = new ArrayList<>();
         for (StoredDossier d : dossiers.search(user, new DossierSearch(null, provider, verdict, requirement, status), 500)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d.id());
-            row.put("name", d.name());
-            row.put("version", d.version());
-            row.put("establishment", d.establishment());
-            row.put("provider", d.provider());
-            row.put("verdict", d.verdict());
-            row.put("criticalGaps", d.criticalGaps());
-            row.put("createdAt", d.createdAt().toString());
-            row.put("pack", d.packId() + " " + d.packVersion() + " " + d.packHash());
-            out.add(row);
+            out.add(summary(d));
         }
         return out;
+    }
+
+    private static Map<String, Object> summary(StoredDossier d) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", d.id());
+        row.put("name", d.name());
+        row.put("version", d.version());
+        row.put("establishment", d.establishment());
+        row.put("provider", d.provider());
+        row.put("verdict", d.verdict());
+        row.put("criticalGaps", d.criticalGaps());
+        row.put("createdAt", d.createdAt().toString());
+        row.put("pack", Map.of("id", d.packId(), "version", d.packVersion(), "contentHash", d.packHash()));
+        row.put("report", "/api/dossiers/" + d.id() + "/report");
+        return row;
     }
 
     @Operation(summary = "Document annoté", description = "Le PDF d'origine avec les preuves surlignées et une note par écart "
