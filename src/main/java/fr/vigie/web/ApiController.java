@@ -76,8 +76,9 @@ public class ApiController {
         body.put("version", s.dossier().version());
         body.put("url", "/dossiers/" + s.dossier().id());
         body.set("report", JSON.valueToTree(s.report()));
+        // Server-Timing: the browser's developer tools and the benchmark read the server-side time of the check.
         return ResponseEntity.created(URI.create("/api/dossiers/" + s.dossier().id())).contentType(MediaType.APPLICATION_JSON)
-                .body(write(body));
+                .header("Server-Timing", "check;dur=" + s.millis()).body(write(body));
     }
 
     @Operation(summary = "Rapport d'un dossier", description = "format=json (défaut), html ou pdf.")

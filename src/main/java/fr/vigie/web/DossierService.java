@@ -43,8 +43,8 @@ public class DossierService {
     private static final ObjectMapper READER = JsonReportWriter.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** A dossier just checked and stored. */
-    public record Submission(StoredDossier dossier, GapReport report) {
+    /** A dossier just checked and stored; {@code millis} is the server-side time of the whole deposit. */
+    public record Submission(StoredDossier dossier, GapReport report, long millis) {
     }
 
     /** What the upload form or the API asked for. */
@@ -68,6 +68,7 @@ public class DossierService {
     }
 
     public Submission submit(VigieUser user, Request request) {
+        long start = System.nanoTime();
         rateLimiter.acquire(user.username());
         List<String> types = policy.check(request.uploads());
         String seriesId;
@@ -123,7 +124,7 @@ public class DossierService {
             repository.save(dossier, stored, report.findings().stream()
                     .map(r -> new DossierRepository.FindingRow(r.requirement(), r.domain(), r.severity().name(), r.status().name()))
                     .toList());
-            return new Submission(dossier, report);
+            return new Submission(dossier, report, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             files.delete(id);
             throw new UncheckedIOException(e);

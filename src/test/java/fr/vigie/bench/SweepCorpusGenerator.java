@@ -94,7 +94,7 @@ public final class SweepCorpusGenerator {
         return new int[]{doc, pages, dossiers};
     }
 
-    private static List<List<String>> pages(Random random, int count, int doc) {
+    static List<List<String>> pages(Random random, int count, int doc) {
         List<List<String>> pages = new ArrayList<>();
         int article = 1;
         for (int p = 0; p < count; p++) {
@@ -114,7 +114,7 @@ public final class SweepCorpusGenerator {
         return pages;
     }
 
-    private static void pdf(Path file, List<List<String>> pages) throws IOException {
+    static void pdf(Path file, List<List<String>> pages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {
