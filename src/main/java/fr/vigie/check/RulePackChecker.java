@@ -5,28 +5,22 @@ import fr.vigie.document.DocumentFailure;
 import fr.vigie.extract.ExtractedFacts;
 import fr.vigie.extract.FactExtractor;
 import fr.vigie.extract.VocabularyFactExtractor;
-import fr.vigie.facts.Status;
 import fr.vigie.ingest.DefaultDocumentReader;
 import fr.vigie.ingest.DocumentReader;
 import fr.vigie.ingest.IngestLimits;
 import fr.vigie.ingest.ReadResult;
 import fr.vigie.report.GapReport;
-import fr.vigie.report.RequirementResult;
-import fr.vigie.report.Verdict;
 import fr.vigie.rules.Evaluation;
 import fr.vigie.rules.Evaluator;
 import fr.vigie.rules.KieBaseFactory;
 import fr.vigie.rules.RulePack;
 import fr.vigie.rules.RulePackLoader;
-import fr.vigie.rules.Severity;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** The whole pipeline with one rule pack: read, extract, evaluate, settle, report. Thread-safe. */
 public final class RulePackChecker implements DossierChecker {
@@ -97,30 +91,13 @@ public final class RulePackChecker implements DossierChecker {
         GapReport report = new GapReport(GapReport.SCHEMA, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 new GapReport.DossierInfo(dossierName, infos, failures),
                 new GapReport.PackRef(pack.id(), pack.version(), pack.contentHash()), evaluation.profile(),
-                options.assumptions(), evaluation.conditions(), summary(evaluation.results()),
-                verdict(evaluation.results()), evaluation.results());
+                options.assumptions(), evaluation.conditions(), GapReport.summarize(evaluation.results()),
+                GapReport.verdictOf(evaluation.results()), evaluation.results());
         long t4 = System.nanoTime();
         return new TimedReport(report, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
     }
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    private static GapReport.Summary summary(List<RequirementResult> results) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, 0);
-        }
-        results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        int critical = (int) results.stream().filter(r -> r.isGap() && r.severity() == Severity.CRITICAL).count();
-        return new GapReport.Summary(results.size(), counts, critical);
-    }
-
-    private static Verdict verdict(List<RequirementResult> results) {
-        if (results.stream().anyMatch(r -> r.isGap() && r.severity() == Severity.CRITICAL)) {
-            return Verdict.CRITICAL_GAPS;
-        }
-        return results.stream().anyMatch(RequirementResult::isGap) ? Verdict.GAPS : Verdict.COMPLIANT;
     }
 }

@@ -5,6 +5,9 @@ import fr.vigie.check.RulePackChecker;
 import fr.vigie.report.GapReport;
 import fr.vigie.report.ReportWriter;
 import fr.vigie.rules.PackException;
+import fr.vigie.waiver.WaiverApplier;
+import fr.vigie.waiver.WaiverException;
+import fr.vigie.waiver.WaiverFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +51,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NOM", description = "Nom du dossier dans le rapport (défaut : nom du premier chemin).")
     String name;
 
+    @Option(names = "--waivers", paramLabel = "FICHIER", description = "Fichier de dérogations (YAML) à appliquer au rapport.")
+    Path waivers;
+
+    @Option(names = "--provider", paramLabel = "NOM", description = "Prestataire du dossier, pour les dérogations accordées à un prestataire.")
+    String provider;
+
     @Mixin
     ReadOptions read = new ReadOptions();
 
@@ -85,6 +94,18 @@ final class CheckCommand implements Callable<Integer> {
         } catch (PackException e) {
             err.println(e.getMessage());
             return ExitCode.USAGE.code();
+        }
+        if (waivers != null) {
+            try {
+                var ids = checker.pack().requirements().stream().map(fr.vigie.rules.RequirementSpec::id)
+                        .collect(java.util.stream.Collectors.toSet());
+                report = new WaiverApplier(java.time.Clock.systemDefaultZone()).apply(report, WaiverFile.load(waivers, ids), provider);
+            } catch (WaiverException e) {
+                err.println(e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            report.findings().stream().filter(r -> r.waiver() != null && r.waiver().expired()).forEach(r ->
+                    err.println("Dérogation expirée le " + r.waiver().expires() + " pour " + r.requirement() + " : elle ne s'applique plus."));
         }
         report.dossier().failures().forEach(f -> err.println("Document illisible : " + f.name() + " — " + f.message()));
         if (out == null) {

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 
 /** `vigie rules`: commands for the authors of rule packs. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Outils des auteurs de paquets de règles : valider, tester.",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class})
+        description = "Outils des auteurs de paquets de règles : valider, tester, documenter.",
+        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.Doc.class})
 final class RulesCommand implements Runnable {
 
     @Spec
@@ -172,6 +172,46 @@ final class RulesCommand implements Runnable {
 
         private static String escape(String s) {
             return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    }
+
+    @Command(name = "doc", mixinStandardHelpOptions = true,
+            description = "Génère le catalogue du paquet (Markdown et HTML) : une page par exigence avec sa référence, sa gravité "
+                    + "et ses seuils par profil, la clause à ajouter, et des exemples tirés des cas de test.")
+    static final class Doc implements java.util.concurrent.Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "PAQUET", description = "Répertoire du paquet.")
+        Path pack;
+
+        @Option(names = "--out", paramLabel = "RÉPERTOIRE", description = "Où écrire les pages (défaut : docs/packs/<id du paquet>).")
+        Path out;
+
+        @Option(names = "--format", defaultValue = "both", paramLabel = "FORMAT", description = "md, html ou both (défaut).")
+        String format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Set.of("md", "html", "both").contains(format)) {
+                err.println("--format : md, html ou both, trouvé « " + format + " ».");
+                return ExitCode.USAGE.code();
+            }
+            fr.vigie.rules.RulePack loaded;
+            try {
+                loaded = fr.vigie.rules.RulePackLoader.load(pack);
+            } catch (fr.vigie.rules.PackException e) {
+                err.println(e.getMessage());
+                e.diagnostics().forEach(d -> err.println("  " + d));
+                return ExitCode.PACK_INVALID.code();
+            }
+            Path target = out != null ? out : Path.of("docs", "packs", loaded.id());
+            List<Path> written = new fr.vigie.rules.doc.PackCatalog(loaded).write(target, !format.equals("html"), !format.equals("md"));
+            spec.commandLine().getOut().println("Catalogue du paquet " + loaded.id() + " " + loaded.version() + " : "
+                    + written.size() + " fichiers dans " + target + " (ouvrir " + target.resolve(format.equals("md") ? "index.md" : "index.html") + ").");
+            return ExitCode.OK.code();
         }
     }
 

@@ -45,6 +45,10 @@ public final class TextReportWriter implements ReportWriter {
             w.println(r.requirement() + "  " + ReportTexts.severity(r.severity()) + "  "
                     + ReportTexts.status(r.status()) + "  " + r.title());
             w.println("    " + r.message());
+            if (r.waiver() != null) {
+                w.println("    " + (r.waiver().expired() ? "Dérogation expirée le " + r.waiver().expires() + " (ne s'applique plus)"
+                        : "Dérogation jusqu'au " + r.waiver().expires()) + " : " + r.waiver().justification() + " — " + r.waiver().author());
+            }
             for (Evidence e : r.evidence()) {
                 w.println("    → " + ReportTexts.location(e));
             }

@@ -62,6 +62,64 @@ class CommandLineTest {
     }
 
     @Test
+    void waiversTakeAcceptedGapsOutOfTheExitCodeAndShowInTheReport() throws Exception {
+        Path first = dir.resolve("avant");
+        assertThat(run("check", "corpus/dev/ch-sud-hyperscaler", "--format", "json", "--out", first.toString(), "--no-ocr"))
+                .isEqualTo(ExitCode.CRITICAL_GAPS.code());
+        JsonNode report = new ObjectMapper().readTree(first.resolve("ch-sud-hyperscaler.json").toFile());
+        StringBuilder yaml = new StringBuilder("derogations:\n");
+        report.path("findings").forEach(f -> {
+            if (f.path("severity").asText().equals("CRITICAL") && !f.path("status").asText().equals("MET")
+                    && !f.path("status").asText().equals("NOT_APPLICABLE")) {
+                yaml.append("  - exigence: ").append(f.path("requirement").asText()).append("\n")
+                        .append("    prestataire: \"Nuage Global Inc.\"\n")
+                        .append("    justification: \"Accepté par le comité des risques\"\n")
+                        .append("    auteur: \"Juriste du GHT\"\n")
+                        .append("    expire: 2999-12-31\n");
+            }
+        });
+        Path waivers = Files.writeString(dir.resolve("derogations.yaml"), yaml);
+        Path second = dir.resolve("apres");
+        int code = run("check", "corpus/dev/ch-sud-hyperscaler", "--waivers", waivers.toString(), "--provider", "nuage global inc.",
+                "--format", "html", "--out", second.toString(), "--no-ocr");
+        assertThat(code).isEqualTo(ExitCode.OK.code());
+        assertThat(Files.readString(second.resolve("ch-sud-hyperscaler.html"))).contains("Dérogation jusqu’au 2999-12-31",
+                "Accepté par le comité des risques");
+
+        Path unknown = Files.writeString(dir.resolve("inconnue.yaml"),
+                "derogations:\n  - exigence: XYZ-01\n    dossier: x\n    justification: j\n    auteur: a\n    expire: 2030-01-01\n");
+        assertThat(run("check", "corpus/dev/ch-sud-hyperscaler", "--waivers", unknown.toString(), "--no-ocr"))
+                .isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString()).contains("exigence inconnue « XYZ-01 »");
+    }
+
+    @Test
+    void rulesDocWritesACatalogPagePerRequirementWithThresholdsAndExamples() throws Exception {
+        Path out = dir.resolve("catalogue");
+        assertThat(run("rules", "doc", "rules/sante-cloud", "--out", out.toString())).isZero();
+        assertThat(out.resolve("index.md")).content().contains("SLA-01", "strict-fr", "LOC.zone");
+        String sla = Files.readString(out.resolve("SLA-01.md"));
+        assertThat(sla).contains("# SLA-01", "`SLA-01.min`", "99.5", "## Exemples conformes", "## Exemples non conformes",
+                "Le Titulaire garantit une disponibilité de 99,9 % par mois.");
+        assertThat(out.resolve("SLA-01.html")).content().contains("<table>", "<blockquote>");
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".md")).count()).isEqualTo(52);
+        }
+    }
+
+    @Test
+    void sweepExitCodeSaysCriticalGapsAndFailures() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        fr.vigie.ingest.TestDocuments.encryptedPdf(Files.createDirectories(corpus.resolve("dossier-chiffre")));
+        Path hyperscaler = Files.createDirectories(corpus.resolve("hyperscaler"));
+        Files.copy(Path.of("corpus/dev/ch-sud-hyperscaler/conditions.txt"), hyperscaler.resolve("conditions.txt"));
+        int code = run("sweep", corpus.toString(), "--out", dir.resolve("sortie").toString(), "--progress", "lines", "--no-ocr");
+        assertThat(code).isEqualTo(ExitCode.CRITICAL_GAPS_AND_FAILURES.code());
+        assertThat(err.toString()).contains("2 dossiers", "Tableau de bord");
+        assertThat(dir.resolve("sortie/tableau-de-bord.html")).exists();
+    }
+
+    @Test
     void checkNamesAnUnreadableDocumentAndJudgesTheRest() throws Exception {
         Path dossier = Files.createDirectories(dir.resolve("dossier"));
         Files.copy(Path.of("corpus/dev/infogerance-hds/dpa.txt"), dossier.resolve("dpa.txt"));

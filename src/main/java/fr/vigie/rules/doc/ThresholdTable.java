@@ -1,0 +1,68 @@
+package fr.vigie.rules.doc;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The thresholds of a pack as a reader sees them: the data rows of its CSV decision tables (the rows after
+ * the « Profils, Paramètre, Valeur… » header), one per parameter and group of profiles.
+ */
+public final class ThresholdTable {
+
+    /** One row: the profiles it applies to, the parameter key (« SLA-01.min »), value, unit, description. */
+    public record Row(List<String> profiles, String key, String value, String unit, String description) {
+        public Row {
+            profiles = List.copyOf(profiles);
+        }
+    }
+
+    private ThresholdTable() {
+    }
+
+    public static List<Row> read(Path packRoot) {
+        List<Row> rows = new ArrayList<>();
+        Path dir = packRoot.resolve("thresholds");
+        if (!Files.isDirectory(dir)) {
+            return rows;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path csv : files.filter(f -> f.toString().endsWith(".drl.csv")).sorted().toList()) {
+                rows.addAll(readCsv(csv));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static List<Row> readCsv(Path csv) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            boolean data = false;
+            for (CSVRecord r : CSVFormat.DEFAULT.parse(reader)) {
+                if (!data) {
+                    data = r.size() > 1 && r.get(0).strip().equalsIgnoreCase("Profils");
+                    continue;
+                }
+                if (r.size() < 3 || r.get(1).isBlank()) {
+                    continue;
+                }
+                List<String> profiles = Arrays.stream(r.get(0).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                rows.add(new Row(profiles, r.get(1).strip(), r.get(2).strip(), r.size() > 3 ? r.get(3).strip() : "",
+                        r.size() > 4 ? r.get(4).strip() : ""));
+            }
+        }
+        return rows;
+    }
+}
