@@ -86,7 +86,7 @@ public class ApiController {
     public ResponseEntity<byte[]> report(@PathVariable String id, @RequestParam(value = "format", defaultValue = "json") String format,
                                          Authentication authentication) {
         StoredDossier d = visible(id, authentication);
-        return ReportFormats.response(dossiers.report(d), format, !format.equals("json"));
+        return ReportFormats.response(dossiers.reportWithWaivers(d), format, !format.equals("json"));
     }
 
     @Operation(summary = "Un dossier : version, établissement, verdict et documents (avec leurs identifiants)")
@@ -151,7 +151,29 @@ public class ApiController {
         StoredDossier d = visible(id, authentication);
         StoredFile file = dossiers.files(d).stream().filter(f -> f.id().equals(fileId) && f.readable()).findFirst()
                 .orElseThrow(() -> new UploadRejected(HttpStatus.NOT_FOUND, "Document introuvable."));
-        return annotatedResponse(file, annotated.annotated(file, dossiers.path(file), dossiers.report(d)));
+        return annotatedResponse(file, annotated.annotated(file, dossiers.path(file), dossiers.reportWithWaivers(d)));
+    }
+
+    @Operation(summary = "Accorder une dérogation", description = "Rôles LEGAL, AUDITOR ou ADMIN. scope=dossier (toutes les versions "
+            + "de ce dossier) ou provider (tous les dossiers du même prestataire) ; expires au format AAAA-MM-JJ. Réponse : le rapport "
+            + "avec les dérogations appliquées.")
+    @PostMapping(path = "/dossiers/{id}/waivers", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> waive(@PathVariable String id, @RequestParam("requirement") String requirement,
+                                        @RequestParam(value = "scope", defaultValue = "dossier") String scope,
+                                        @RequestParam("justification") String justification,
+                                        @RequestParam("expires") String expires, Authentication authentication) {
+        VigieUser user = users.of(authentication);
+        StoredDossier d = visible(id, authentication);
+        dossiers.waive(user, d, requirement, scope.equals("provider"), justification, date(expires));
+        return ReportFormats.response(dossiers.reportWithWaivers(d), "json", false);
+    }
+
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (RuntimeException e) {
+            throw new UploadRejected(HttpStatus.BAD_REQUEST, "Date « " + text + " » invalide : attendu AAAA-MM-JJ.");
+        }
     }
 
     @Operation(summary = "Paquet de règles en service", description = "Identifiant, version, empreinte ; dernière version refusée et ses erreurs.")

@@ -13,6 +13,12 @@ import fr.vigie.store.DossierSearch;
 import fr.vigie.store.FileStore;
 import fr.vigie.store.StoredDossier;
 import fr.vigie.store.StoredFile;
+import fr.vigie.store.Role;
+import fr.vigie.store.WaiverRepository;
+import fr.vigie.waiver.Waiver;
+import fr.vigie.waiver.WaiverApplier;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -57,14 +63,17 @@ public class DossierService {
     private final FileStore files;
     private final UploadPolicy policy;
     private final UploadRateLimiter rateLimiter;
+    private final WaiverRepository waivers;
+    private final Clock clock = Clock.systemDefaultZone();
 
     public DossierService(PackRegistry packs, DossierRepository repository, FileStore files, UploadPolicy policy,
-                          UploadRateLimiter rateLimiter) {
+                          UploadRateLimiter rateLimiter, WaiverRepository waivers) {
         this.packs = packs;
         this.repository = repository;
         this.files = files;
         this.policy = policy;
         this.rateLimiter = rateLimiter;
+        this.waivers = waivers;
     }
 
     public Submission submit(VigieUser user, Request request) {
@@ -156,6 +165,37 @@ public class DossierService {
         return files.file(file.dossierId(), file.name());
     }
 
+    /** The report as stored, with the waivers recorded since (running or expired) applied. */
+    public GapReport reportWithWaivers(StoredDossier dossier) {
+        List<Waiver> ws = waivers.forDossier(dossier.seriesId(), dossier.provider()).stream()
+                .map(w -> new Waiver(w.requirement(), w.seriesId() != null ? dossier.name() : null, w.provider(),
+                        w.justification(), w.author(), w.expires()))
+                .toList();
+        return new WaiverApplier(clock).apply(report(dossier), ws, dossier.provider());
+    }
+
+    /** Records a waiver on a gap of this dossier (all its versions) or of every dossier of its provider. */
+    public void waive(VigieUser user, StoredDossier dossier, String requirement, boolean wholeProvider, String justification,
+                      LocalDate expires) {
+        if (user.role() == Role.BUYER) {
+            throw new UploadRejected(HttpStatus.FORBIDDEN, "Seuls les juristes, les auditeurs et les administrateurs accordent des dérogations.");
+        }
+        if (report(dossier).findings().stream().noneMatch(r -> r.requirement().equals(requirement))) {
+            throw new UploadRejected(HttpStatus.BAD_REQUEST, "Exigence inconnue « " + requirement + " ».");
+        }
+        if (justification == null || justification.isBlank()) {
+            throw new UploadRejected(HttpStatus.BAD_REQUEST, "Une dérogation doit être justifiée.");
+        }
+        if (expires == null || expires.isBefore(LocalDate.now(clock))) {
+            throw new UploadRejected(HttpStatus.BAD_REQUEST, "La date d'expiration doit être aujourd'hui ou plus tard.");
+        }
+        if (wholeProvider && dossier.provider().isBlank()) {
+            throw new UploadRejected(HttpStatus.BAD_REQUEST, "Ce dossier n'a pas de prestataire renseigné : dérogation pour ce dossier seulement.");
+        }
+        waivers.save(requirement, wholeProvider ? null : dossier.seriesId(), wholeProvider ? dossier.provider() : null,
+                justification.strip(), user.username(), expires);
+    }
+
     public GapReport report(StoredDossier dossier) {
         try {
             return READER.readValue(dossier.reportJson(), GapReport.class);
@@ -170,7 +210,7 @@ public class DossierService {
             return Optional.empty();
         }
         return repository.series(dossier.seriesId()).stream().filter(d -> d.version() == dossier.version() - 1).findFirst()
-                .map(previous -> Map.entry(previous, ReportComparison.between(report(previous), report(dossier))));
+                .map(previous -> Map.entry(previous, ReportComparison.between(reportWithWaivers(previous), reportWithWaivers(dossier))));
     }
 
     public List<StoredDossier> versions(StoredDossier dossier) {

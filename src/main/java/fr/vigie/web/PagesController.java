@@ -88,7 +88,7 @@ public class PagesController {
     public String dossier(@PathVariable String id, Model model, Authentication authentication) {
         VigieUser user = users.of(authentication);
         StoredDossier d = dossiers.visible(user, id).orElseThrow(PagesController::notFound);
-        GapReport report = dossiers.report(d);
+        GapReport report = dossiers.reportWithWaivers(d);
         List<StoredFile> files = dossiers.files(d);
         Map<String, String> fileIds = new HashMap<>();
         files.forEach(f -> fileIds.put(f.name(), f.id()));
@@ -131,7 +131,7 @@ public class PagesController {
         StoredFile file = dossiers.files(d).stream().filter(f -> f.id().equals(fileId) && f.readable()).findFirst()
                 .orElseThrow(PagesController::notFound);
         Document document = annotated.read(dossiers.path(file));
-        GapReport report = dossiers.report(d);
+        GapReport report = dossiers.reportWithWaivers(d);
         model.addAttribute("view", DocumentView.of(document, report, requirement, at));
         model.addAttribute("report", report);
         model.addAttribute("dossier", d);
@@ -145,14 +145,25 @@ public class PagesController {
         StoredDossier d = dossiers.visible(users.of(authentication), id).orElseThrow(PagesController::notFound);
         StoredFile file = dossiers.files(d).stream().filter(f -> f.id().equals(fileId) && f.readable()).findFirst()
                 .orElseThrow(PagesController::notFound);
-        return ApiController.annotatedResponse(file, annotated.annotated(file, dossiers.path(file), dossiers.report(d)));
+        return ApiController.annotatedResponse(file, annotated.annotated(file, dossiers.path(file), dossiers.reportWithWaivers(d)));
+    }
+
+    @PostMapping("/dossiers/{id}/derogations")
+    public String waive(@PathVariable String id, @RequestParam("requirement") String requirement,
+                        @RequestParam(value = "scope", defaultValue = "dossier") String scope,
+                        @RequestParam("justification") String justification, @RequestParam("expires") String expires,
+                        Authentication authentication) {
+        VigieUser user = users.of(authentication);
+        StoredDossier d = dossiers.visible(user, id).orElseThrow(PagesController::notFound);
+        dossiers.waive(user, d, requirement, scope.equals("provider"), justification, ApiController.date(expires));
+        return "redirect:/dossiers/" + id + "#" + requirement;
     }
 
     @GetMapping("/dossiers/{id}/rapport")
     public ResponseEntity<byte[]> report(@PathVariable String id, @RequestParam(value = "format", defaultValue = "pdf") String format,
                                          Authentication authentication) {
         StoredDossier d = dossiers.visible(users.of(authentication), id).orElseThrow(PagesController::notFound);
-        return ReportFormats.response(dossiers.report(d), format, true);
+        return ReportFormats.response(dossiers.reportWithWaivers(d), format, true);
     }
 
     @GetMapping("/dossiers")

@@ -104,6 +104,31 @@ class PagesTest extends WebTest {
     }
 
     @Test
+    void legalStaffWaiveAGapAndTheBuyerSeesItWaived() throws Exception {
+        var buyer = user("acheteur-nord").roles("BUYER");
+        MvcResult posted = mvc.perform(multipart("/dossiers").file(ApiTest.corpusFile("ch-sud-hyperscaler", "conditions.txt", "text/plain"))
+                        .param("provider", "Nuage Global").with(buyer).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String location = posted.getResponse().getRedirectedUrl();
+        String id = location.substring("/dossiers/".length());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(location + "/derogations")
+                        .param("requirement", "SOV-01").param("justification", "Risque accepté").param("expires", "2999-01-01")
+                        .with(buyer).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(location + "/derogations")
+                        .param("requirement", "SOV-01").param("scope", "provider").param("justification", "Risque accepté par le comité")
+                        .param("expires", "2999-01-01").with(user("juriste").roles("LEGAL")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get(location).with(buyer)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Dérogation jusqu’au 2999-01-01", "Risque accepté par le comité", "juriste");
+        String json = mvc.perform(get("/api/dossiers/" + id + "/report").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("acheteur-nord", TestAccounts.PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"waiver\"", "Risque accepté par le comité");
+        assertThat(page).doesNotContain("Accorder une dérogation");
+    }
+
+    @Test
     void aRefusedUploadShowsTheReasonOnTheUploadPage() throws Exception {
         MockMultipartFile empty = new MockMultipartFile("files", "vide.docx", "application/octet-stream", new byte[0]);
         MvcResult r = mvc.perform(multipart("/dossiers").file(empty).with(user("acheteur-nord").roles("BUYER")).with(csrf()))
