@@ -61,6 +61,7 @@ public final class RulePackLoader {
         if (!profiles.containsKey(defaultProfile)) {
             problems.add("pack.yaml : le profil par défaut « " + defaultProfile + " » n'existe pas dans profiles/.");
         }
+        problems.addAll(ThresholdTable.problems(root, profiles.keySet()));
         List<RequirementSpec> requirements = readRequirements(root, families, conditions.keySet());
         if (!problems.isEmpty()) {
             throw new PackException("Le paquet " + root.getFileName() + " contient " + problems.size()

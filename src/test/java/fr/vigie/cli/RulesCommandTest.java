@@ -91,4 +91,32 @@ class RulesCommandTest {
         String xml = Files.readString(junit);
         assertThat(xml).contains("failures=\"1\"").contains("<testcase classname=\"sante-cloud.SEC-03\"");
     }
+
+    @Test
+    void thresholdTableErrorsNameTheFileAndLineInPlainFrench() throws Exception {
+        Path pack = copyOfPack();
+        Path csv = pack.resolve("thresholds/thresholds.drl.csv");
+        Files.writeString(csv, Files.readString(csv).replace("SLA-01.min,99.5", "SLA-01.min,quatre-vingt-dix-neuf").replace("\"standard, strict-fr, sensitive\",SLA-02.max", "\"standard, strict-fr, sensible\",SLA-02.max"));
+        assertThat(run("rules", "validate", pack.toString())).isEqualTo(ExitCode.PACK_INVALID.code());
+        assertThat(err.toString()).containsPattern("thresholds/thresholds\\.drl\\.csv:\\d+ : la valeur « quatre-vingt-dix-neuf » de SLA-01\\.min n'est pas un nombre")
+                .contains("profil inconnu « sensible »").doesNotContain("LambdaConsequence");
+    }
+
+    @Test
+    void theExamplePackOfAPurchasingGroupValidatesPassesItsCasesAndChecks(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path example = Path.of("rules", "exemple-achats-groupement");
+        assertThat(run("rules", "validate", example.toString())).isZero();
+        assertThat(out.toString()).contains("2 exigences, 0 erreur(s)");
+        assertThat(run("rules", "test", example.toString())).isZero();
+        assertThat(out.toString()).contains("0 échec(s)").contains("GRP-RGAA-01").contains("GRP-CARB-01");
+        Path contract = Files.writeString(tmp.resolve("marche.txt"), """
+                Article 5 – Accessibilité
+                Le Titulaire garantit la conformité des interfaces au RGAA 4.1.
+                Article 6 – Numérique responsable
+                Le bilan carbone du service est remis tous les deux ans.
+                """);
+        assertThat(run("check", contract.toString(), "--pack", example.toString(), "--format", "json", "--out", tmp.toString())).isZero();
+        assertThat(tmp.resolve("marche.json")).content().contains("\"requirement\" : \"GRP-CARB-01\"").contains("\"status\" : \"VIOLATED\"")
+                .contains("\"id\" : \"exemple-achats-groupement\"");
+    }
 }

@@ -5,6 +5,7 @@ import fr.vigie.rules.ProfileSpec;
 import fr.vigie.rules.RequirementSpec;
 import fr.vigie.rules.RulePack;
 import fr.vigie.rules.Severity;
+import fr.vigie.rules.ThresholdTable;
 import fr.vigie.rules.cases.RuleCase;
 import fr.vigie.rules.cases.RuleCaseLoader;
 import org.commonmark.ext.gfm.tables.TablesExtension;

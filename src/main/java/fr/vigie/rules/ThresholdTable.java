@@ -1,4 +1,4 @@
-package fr.vigie.rules.doc;
+package fr.vigie.rules;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  */
 public final class ThresholdTable {
 
-    /** One row: the profiles it applies to, the parameter key (« SLA-01.min »), value, unit, description. */
-    public record Row(List<String> profiles, String key, String value, String unit, String description) {
+    /** One row: the profiles it applies to, the parameter key (« SLA-01.min »), value, unit, description, where. */
+    public record Row(List<String> profiles, String key, String value, String unit, String description, String file, long line) {
         public Row {
             profiles = List.copyOf(profiles);
         }
@@ -46,8 +46,37 @@ public final class ThresholdTable {
         return rows;
     }
 
+    /**
+     * What would otherwise surface as a compile error in generated Java: a value that is not a number, an unknown
+     * profile, a parameter given twice for the same profile. Each problem names the file and line.
+     */
+    public static List<String> problems(Path packRoot, java.util.Set<String> profiles) {
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Row row : read(packRoot)) {
+            String where = row.file() + ":" + row.line();
+            if (!row.value().matches("-?\\d+(?:\\.\\d+)?")) {
+                problems.add(where + " : la valeur « " + row.value() + " » de " + row.key()
+                        + " n'est pas un nombre (écrire par exemple 12 ou 99.5, avec un point).");
+            }
+            if (row.profiles().isEmpty()) {
+                problems.add(where + " : aucun profil dans la colonne Profils pour " + row.key() + ".");
+            }
+            for (String p : row.profiles()) {
+                if (!profiles.contains(p)) {
+                    problems.add(where + " : profil inconnu « " + p + " » (profils : " + String.join(", ", new java.util.TreeSet<>(profiles)) + ").");
+                }
+                if (!seen.add(p + "|" + row.key())) {
+                    problems.add(where + " : " + row.key() + " est déjà fixé pour le profil « " + p + " ».");
+                }
+            }
+        }
+        return problems;
+    }
+
     private static List<Row> readCsv(Path csv) throws IOException {
         List<Row> rows = new ArrayList<>();
+        String file = csv.getParent().getFileName() + "/" + csv.getFileName();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             boolean data = false;
             for (CSVRecord r : CSVFormat.DEFAULT.parse(reader)) {
@@ -60,7 +89,7 @@ public final class ThresholdTable {
                 }
                 List<String> profiles = Arrays.stream(r.get(0).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 rows.add(new Row(profiles, r.get(1).strip(), r.get(2).strip(), r.size() > 3 ? r.get(3).strip() : "",
-                        r.size() > 4 ? r.get(4).strip() : ""));
+                        r.size() > 4 ? r.get(4).strip() : "", file, r.getRecordNumber()));
             }
         }
         return rows;
