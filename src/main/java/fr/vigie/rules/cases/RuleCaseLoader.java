@@ -65,6 +65,8 @@ public final class RuleCaseLoader {
             }
             Map<String, Boolean> assume = new LinkedHashMap<>(defaults);
             assume.putAll(assumptions(c.path("assume")));
+            // « from-text: [EXTERNAL_HOSTING] » drops a file default, so the case tests how the text decides it.
+            c.path("from-text").forEach(n -> assume.remove(n.asText()));
             List<Path> documents = new ArrayList<>();
             c.path("documents").forEach(d -> documents.add(root.resolve(d.asText())));
             String text = c.hasNonNull("text") ? c.get("text").asText() : null;
