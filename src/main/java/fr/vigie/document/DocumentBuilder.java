@@ -166,8 +166,18 @@ public final class DocumentBuilder {
             return false;
         }
         Line next = lines.get(i + 1);
-        return !next.breakBefore() && next.headingLevel() == 0 && startsLowerCase(next.text());
+        if (next.breakBefore() || next.headingLevel() != 0) {
+            return false;
+        }
+        // A long sub-clause line (« 2.3. Une copie … située en ») that stops mid-phrase goes on, even when the next
+        // line starts with a capital (« Suisse. ») ; short numbered lines stay headings.
+        String text = lines.get(i).text().strip();
+        boolean longClause = NUMBERED_CLAUSE.matcher(text).find() && text.length() >= 60
+                && !text.matches(".*[.:;!?»)]$");
+        return startsLowerCase(next.text()) || longClause;
     }
+
+    private static final Pattern NUMBERED_CLAUSE = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s");
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?$");
 
