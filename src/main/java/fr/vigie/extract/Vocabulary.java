@@ -35,7 +35,7 @@ public final class Vocabulary {
     record Unit(String name, Pattern pattern, double hours) {
     }
 
-    static final List<String> CUES = List.of("negation", "exception", "hedge", "discretion", "permission",
+    static final List<String> CUES = List.of("negation", "exception", "restriction", "hedge", "discretion", "permission",
             "obligation", "prohibition", "clause-break");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -111,7 +111,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Set<String> excepted = new TreeSet<>();
         Map<String, Integer> originalOffsets = new LinkedHashMap<>();
         topicOffsets.forEach((topic, at) -> {
-            if (clauses.negatedAt(at)) {
+            if (clauses.negatedAt(at) && !restrictedBefore(norm.text(), at)) {
                 negated.add(topic);
             }
             if (clauses.exceptedAt(at)) {
@@ -357,6 +357,38 @@ public final class VocabularyFactExtractor implements FactExtractor {
             return CertificationStatus.REQUIRED;
         }
         return CertificationStatus.HELD;
+    }
+
+    /**
+     * « ne … pas sans l'accord », « ne … qu'avec l'autorisation »: in a negated clause, a topic introduced by a
+     * restriction cue (cues.yaml, « restriction ») is what the clause requires, not what it denies.
+     */
+    private boolean restrictedBefore(String text, int at) {
+        String window = text.substring(Math.max(0, at - 60), at);
+        Pattern restriction = vocabulary.cues.get("restriction");
+        if (!Literals.mayMatch(restriction, window)) {
+            return false;
+        }
+        Matcher m = restriction.matcher(window);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (end < 0 || window.substring(end).strip().split("\\s+").length > 3) {
+            return false; // at most three short words (articles, « écrit », « préalable ») between the cue and the topic
+        }
+        // Only a double negation restricts: « peut répondre sans informer » still denies the information.
+        String before = text.substring(Math.max(0, at - 140), Math.max(0, at - 60) + start);
+        Pattern negation = vocabulary.cues.get("negation");
+        Matcher n = negation.matcher(before);
+        while (n.find()) {
+            if (!n.group().startsWith("sans")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A regex search behind the literal prefilter. */
