@@ -25,19 +25,7 @@ class RulesCommandTest {
     }
 
     private Path copyOfPack() throws Exception {
-        Path source = Path.of("rules", "sante-cloud");
-        Path target = dir.resolve("sante-cloud");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path d = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else {
-                    Files.copy(p, d, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
+        return fr.vigie.TestFiles.copyTree(Path.of("rules", "sante-cloud"), dir.resolve("sante-cloud"));
     }
 
     @Test

@@ -2,13 +2,10 @@ package fr.vigie.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.vigie.store.UserRepository;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,15 +26,6 @@ class ApiTest extends WebTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.create(users, encoder);
-    }
 
     static MockMultipartFile corpusFile(String dossier, String name, String type) throws Exception {
         return new MockMultipartFile("files", name, type, Files.readAllBytes(Path.of("corpus", "dev", dossier, name)));

@@ -1,11 +1,8 @@
 package fr.vigie.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.vigie.store.UserRepository;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.UUID;
@@ -21,15 +18,6 @@ class AuthorizationTest extends WebTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.create(users, encoder);
-    }
 
     @Test
     void aBuyerOfAnotherEstablishmentGetsNotFoundEverywhere() throws Exception {

@@ -1,6 +1,5 @@
 package fr.vigie.web;
 
-import fr.vigie.store.UserRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -36,10 +34,6 @@ class BrowserEndToEndTest extends WebTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    PasswordEncoder encoder;
 
     WebDriver browser;
 
@@ -47,7 +41,6 @@ class BrowserEndToEndTest extends WebTest {
     void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "chromium et chromium-driver ne sont pas installés (voir .ci/install-system-deps)");
-        TestAccounts.create(users, encoder);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +14,7 @@ class PackReloadTest {
 
     @Test
     void aValidChangeIsPickedUpAndABrokenOneIsRefusedWithFileAndLine(@TempDir Path tmp) throws IOException {
-        Path pack = copy(Path.of("rules", "sante-cloud"), tmp.resolve("sante-cloud"));
+        Path pack = fr.vigie.TestFiles.copyTree(Path.of("rules", "sante-cloud"), tmp.resolve("sante-cloud"));
         PackRegistry registry = new PackRegistry(new VigieProperties(tmp, pack.toString(), 1000, "", false,
                 new VigieProperties.Upload(5, 1 << 20, 10)));
         String first = registry.status().contentHash();
@@ -37,19 +36,5 @@ class PackReloadTest {
         assertThat(status.rejectedHash()).isNotNull();
         assertThat(String.join("\n", status.rejectedErrors())).contains("SLA-01.drl").containsPattern(":\\d+");
         assertThat(registry.checker().pack().contentHash()).isEqualTo(second);
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

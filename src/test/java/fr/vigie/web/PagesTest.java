@@ -1,11 +1,8 @@
 package fr.vigie.web;
 
-import fr.vigie.store.UserRepository;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,15 +21,6 @@ class PagesTest extends WebTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.create(users, encoder);
-    }
 
     @Test
     void pagesNeedALoginAndTheFormLoginWorks() throws Exception {

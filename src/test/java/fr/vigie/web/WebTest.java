@@ -20,6 +20,17 @@ import java.util.UUID;
 @AutoConfigureMockMvc
 abstract class WebTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    fr.vigie.store.UserRepository users;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    /** The accounts of two establishments and of the group, in the test schema. */
+    @org.junit.jupiter.api.BeforeEach
+    void accounts() {
+        TestAccounts.create(users, encoder);
+    }
+
     static final String SCHEMA = "vigie_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     static final Path DATA_DIR = tempDir();
 

@@ -193,11 +193,7 @@ public final class PackCatalog {
     }
 
     private static String severity(Severity s) {
-        return switch (s) {
-            case CRITICAL -> "critique";
-            case MAJOR -> "majeure";
-            case MINOR -> "mineure";
-        };
+        return fr.vigie.report.ReportTexts.severity(s).toLowerCase(java.util.Locale.FRENCH);
     }
 
     private static String cell(String text) {
