@@ -45,6 +45,8 @@ public final class Vocabulary {
     final Map<Party, Pattern> parties = new LinkedHashMap<>();
     final List<Place> places = new ArrayList<>();
     Pattern outside;
+    /** « y compris les sauvegardes »: the place of the clause holds the data and the copies it names. */
+    Pattern roleInclusion;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
     final List<Named> schemes = new ArrayList<>();
     final Map<Integer, Pattern> activities = new LinkedHashMap<>();
@@ -97,6 +99,7 @@ public final class Vocabulary {
                     compile(list(z.path("patterns")), "places.yaml", z.path("label").asText())));
         }
         outside = compileRaw(list(placeFile.path("outside")), "places.yaml", "outside");
+        roleInclusion = compile(list(placeFile.path("role-inclusion")), "places.yaml", "role-inclusion");
         placeFile.path("roles").properties().forEach(e -> {
             try {
                 roles.put(SiteRole.valueOf(e.getKey()), compile(list(e.getValue()), "places.yaml", "roles." + e.getKey()));

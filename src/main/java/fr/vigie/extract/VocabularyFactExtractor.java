@@ -130,8 +130,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 actor, modality, hedged, clauses.hasException(), discretion, measures(norm), originalOffsets);
         for (Place p : places) {
             boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
-            sites.add(new HostingSite(id, role(norm.text(), clauses, p.at), p.place.label(), p.place.code(),
-                    p.place.zones(), p.outside, placeNegated, modality, discretion, evidence));
+            for (SiteRole role : roles(norm.text(), clauses, p.at, places.size() == 1)) {
+                sites.add(new HostingSite(id, role, p.place.label(), p.place.code(),
+                        p.place.zones(), p.outside, placeNegated, modality, discretion, evidence));
+            }
         }
         for (Cert c : certs) {
             certifications.add(new Certification(id, c.scheme, holder(norm.text(), c.at),
@@ -285,6 +287,27 @@ public final class VocabularyFactExtractor implements FactExtractor {
     }
 
     /** Role words in the clause of the place, else in the sentence; the most specific role wins. */
+    /**
+     * The roles of a place: the most specific role word of its clause; and when the clause includes copies in the
+     * hosting (« les données, y compris les sauvegardes et le secours, sont hébergées en France »), the primary
+     * role plus every copy role it names.
+     */
+    private List<SiteRole> roles(String text, Clauses clauses, int at, boolean onlyPlace) {
+        // With a single place in the sentence, the inclusion may stand in another clause (« …, y compris … »).
+        String clause = onlyPlace ? text : clauses.clauseText(at);
+        if (find(vocabulary.roleInclusion, clause)) {
+            List<SiteRole> roles = new ArrayList<>(List.of(SiteRole.PRIMARY));
+            for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP)) {
+                Pattern p = vocabulary.roles.get(role);
+                if (p != null && find(p, clause)) {
+                    roles.add(role);
+                }
+            }
+            return roles;
+        }
+        return List.of(role(text, clauses, at));
+    }
+
     private SiteRole role(String text, Clauses clauses, int at) {
         String clause = clauses.clauseText(at);
         for (String scope : List.of(clause, text)) {
