@@ -47,6 +47,8 @@ public final class Vocabulary {
     Pattern outside;
     /** « y compris les sauvegardes »: the place of the clause holds the data and the copies it names. */
     Pattern roleInclusion;
+    /** Words that make the following place the origin of laws or authorities, not a data location (ends the text before). */
+    Pattern notASite;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
     final List<Named> schemes = new ArrayList<>();
     final Map<Integer, Pattern> activities = new LinkedHashMap<>();
@@ -100,6 +102,7 @@ public final class Vocabulary {
         }
         outside = compileRaw(list(placeFile.path("outside")), "places.yaml", "outside");
         roleInclusion = compile(list(placeFile.path("role-inclusion")), "places.yaml", "role-inclusion");
+        notASite = compileRaw(list(placeFile.path("not-a-site")), "places.yaml", "not-a-site");
         placeFile.path("roles").properties().forEach(e -> {
             try {
                 roles.put(SiteRole.valueOf(e.getKey()), compile(list(e.getValue()), "places.yaml", "roles." + e.getKey()));

@@ -275,6 +275,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     continue;
                 }
                 String before = text.substring(Math.max(0, m.start() - 40), m.start());
+                if (find(vocabulary.notASite, before)) {
+                    continue; // « les lois des États-Unis », « les autorités chinoises »: not where the data are
+                }
                 Matcher o = vocabulary.outside.matcher(before);
                 boolean outside = false;
                 while (o.find()) {
