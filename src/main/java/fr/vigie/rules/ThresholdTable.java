@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The thresholds of a pack as a reader sees them: the data rows of its CSV decision tables (the rows after
- * the « Profils, Paramètre, Valeur… » header), one per parameter and group of profiles.
+ * The thresholds of a pack as a reader sees them: the data rows of its decision tables, CSV or XLSX (the rows
+ * after the « Profils, Paramètre, Valeur… » header), one per parameter and group of profiles.
  */
 public final class ThresholdTable {
 
@@ -37,8 +37,9 @@ public final class ThresholdTable {
             return rows;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path csv : files.filter(f -> f.toString().endsWith(".drl.csv")).sorted().toList()) {
-                rows.addAll(readCsv(csv));
+            for (Path table : files.filter(f -> f.toString().endsWith(".drl.csv") || f.toString().endsWith(".drl.xlsx"))
+                    .sorted().toList()) {
+                rows.addAll(table.toString().endsWith(".csv") ? readCsv(table) : readXlsx(table));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +73,32 @@ public final class ThresholdTable {
             }
         }
         return problems;
+    }
+
+    /** The same rows from a spreadsheet (first sheet), as legal staff keep them in Excel or LibreOffice. */
+    private static List<Row> readXlsx(Path xlsx) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        String file = xlsx.getParent().getFileName() + "/" + xlsx.getFileName();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+        try (var in = Files.newInputStream(xlsx); var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            boolean data = false;
+            for (org.apache.poi.ss.usermodel.Row r : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(5, r.getLastCellNum()); c++) {
+                    cells.add(format.formatCellValue(r.getCell(c)).strip());
+                }
+                if (!data) {
+                    data = cells.get(0).equalsIgnoreCase("Profils");
+                    continue;
+                }
+                if (cells.get(1).isBlank()) {
+                    continue;
+                }
+                List<String> profiles = Arrays.stream(cells.get(0).split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                rows.add(new Row(profiles, cells.get(1), cells.get(2), cells.get(3), cells.get(4), file, r.getRowNum() + 1L));
+            }
+        }
+        return rows;
     }
 
     private static List<Row> readCsv(Path csv) throws IOException {

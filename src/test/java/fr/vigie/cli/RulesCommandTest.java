@@ -107,4 +107,38 @@ class RulesCommandTest {
         assertThat(tmp.resolve("marche.json")).content().contains("\"requirement\" : \"GRP-CARB-01\"").contains("\"status\" : \"VIOLATED\"")
                 .contains("\"id\" : \"exemple-achats-groupement\"");
     }
+
+    /** Legal staff keep thresholds in a spreadsheet: the same table as XLSX compiles, validates and documents. */
+    @Test
+    void anXlsxDecisionTableWorksLikeTheCsvOne(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path pack = fr.vigie.TestFiles.copyTree(Path.of("rules", "exemple-achats-groupement"), tmp.resolve("pack"));
+        Path csv = pack.resolve("thresholds/seuils.drl.csv");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var reader = Files.newBufferedReader(csv);
+             var out = Files.newOutputStream(pack.resolve("thresholds/seuils.drl.xlsx"))) {
+            var sheet = workbook.createSheet("Seuils");
+            int r = 0;
+            for (var record : org.apache.commons.csv.CSVFormat.DEFAULT.parse(reader)) {
+                var row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    row.createCell(c).setCellValue(record.get(c));
+                }
+            }
+            // The demanding profile asks for a carbon report every 3 months in the spreadsheet version.
+            for (var row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("exigeant")) {
+                    row.getCell(2).setCellValue("3");
+                }
+            }
+            workbook.write(out);
+        }
+        Files.delete(csv);
+        assertThat(run("rules", "validate", pack.toString())).isZero();
+        assertThat(run("rules", "doc", pack.toString(), "--out", tmp.resolve("doc").toString(), "--format", "md")).isZero();
+        assertThat(tmp.resolve("doc/GRP-CARB-01.md")).content().contains("| `GRP-CARB-01.max` | exigeant | 3 | mois |");
+        Path contract = Files.writeString(tmp.resolve("m.txt"), "Article 14\nLe Titulaire transmet tous les six mois un bilan carbone du service.\n");
+        assertThat(run("check", contract.toString(), "--pack", pack.toString(), "--profile", "exigeant", "--format", "json",
+                "--out", tmp.resolve("r").toString())).isZero();
+        assertThat(tmp.resolve("r/m.json")).content().contains("moins souvent que tous les 3 mois");
+    }
 }
