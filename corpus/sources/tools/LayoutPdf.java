@@ -126,7 +126,12 @@ public class LayoutPdf {
         float w = width / cells.length;
         for (int i = 0; i < cells.length; i++) {
             c.addRect(x + i * w, y - 4, w, LEADING + 2);
-            text(c, font, 9, x + i * w + 3, y, cells[i].strip());
+            String cell = cells[i].strip();
+            float size = 9;
+            while (size > 5 && font.getStringWidth(cell) / 1000 * size > w - 6) {
+                size -= 0.5f; // word processors wrap; a smaller font keeps the cell on one ruled line
+            }
+            text(c, font, size, x + i * w + 3, y, cell);
         }
         c.stroke();
     }
