@@ -31,7 +31,7 @@ public final class DocumentBuilder {
 
     public static Document build(String name, String sha256, String mediaType, List<Line> rawLines, int pageCount,
                                  Set<Integer> ocrPages, List<String> warnings) {
-        List<Line> lines = joinBareNumbers(dropRunningLines(rawLines, pageCount));
+        List<Line> lines = splitInlineArticles(joinBareNumbers(dropRunningLines(rawLines, pageCount)));
         StringBuilder text = new StringBuilder();
         int[] pageStart = new int[pageCount + 2];
         java.util.Arrays.fill(pageStart, -1);
@@ -52,7 +52,7 @@ public final class DocumentBuilder {
                 // « 5.1 Le Titulaire est certifié … » wrapped on the next line is a numbered clause, not a heading.
                 heading = Optional.empty();
             }
-            boolean newParagraph = line == null || line.breakBefore() || heading.isPresent()
+            boolean newParagraph = line == null || line.breakBefore() && !continuesParagraph(paragraph, line) || heading.isPresent()
                     || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty();
             if (newParagraph && !paragraph.isEmpty()) {
                 sentences.addAll(sentences(paragraph.toString(), paragraphStart, paragraphLines, current, sentences.size()));
@@ -203,6 +203,40 @@ public final class DocumentBuilder {
     private static boolean endsWithHyphenatedWord(StringBuilder s) {
         int n = s.length();
         return n >= 2 && s.charAt(n - 1) == '-' && Character.isLetter(s.charAt(n - 2));
+    }
+
+    /**
+     * A line after a paragraph break that still continues the sentence — the paragraph stopped mid-phrase at the
+     * foot of a column or page and this line starts in lower case — belongs to the same paragraph.
+     */
+    private static boolean continuesParagraph(StringBuilder paragraph, Line line) {
+        String previous = paragraph.toString().stripTrailing();
+        return !previous.isEmpty() && !previous.matches("(?s).*[.:;!?»)]$") && startsLowerCase(line.text());
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile(
+            "^(?i:le|la|les|l'|l’|un|une|des|du|il|elle|ils|elles|tout|toute|tous|toutes|aucun|aucune|chaque|ce|cette|ces|"
+                    + "en|au|aux|dans|pour|sauf|sous|lorsque|si|nous|vous)\\b");
+
+    /**
+     * « Article 4. Les sauvegardes sont conservées à Tours. » puts the clause on the article's line: the number is a
+     * heading, the sentence is body text (often wrapped onto the next lines).
+     */
+    static List<Line> splitInlineArticles(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            Optional<SectionDetector.Heading> h = line.headingLevel() == 0
+                    ? SectionDetector.detect(line.text(), 0) : Optional.empty();
+            String title = h.map(SectionDetector.Heading::title).orElse("").strip();
+            if (title.length() >= 25 && SENTENCE_START.matcher(title).find() && line.text().endsWith(title)) {
+                String number = line.text().substring(0, line.text().length() - title.length()).strip();
+                out.add(new Line(number, line.page(), 0, line.breakBefore()));
+                out.add(new Line(title, line.page(), 0, false));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static boolean startsLowerCase(String text) {

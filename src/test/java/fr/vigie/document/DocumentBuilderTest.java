@@ -43,4 +43,32 @@ class DocumentBuilderTest {
         assertThat(d.text()).doesNotContain("Hôpital de Valmont").doesNotContain("- 2 -");
         assertThat(d.sentences()).hasSize(4).allSatisfy(s -> assertThat(s.text()).startsWith("Clause propre"));
     }
+
+    @Test
+    void aSentenceCutByAColumnOrPageBreakStaysOneSentence() {
+        List<Line> lines = List.of(
+                new Line("Article 9.", 1, 0, true),
+                new Line("Les documents sont remis sous une forme exploitable, dans des formats", 1, 0, false),
+                new Line("standards (CDA, PDF/A), dans un délai de trois mois.", 2, 0, true),
+                new Line("Un nouvel alinéa commence ici.", 2, 0, true));
+        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 2, Set.of(), List.of());
+        assertThat(d.sentences()).extracting(Sentence::text).containsExactly(
+                "Les documents sont remis sous une forme exploitable, dans des formats standards (CDA, PDF/A), dans un délai de trois mois.",
+                "Un nouvel alinéa commence ici.");
+        assertThat(d.sentences().get(0).page()).isEqualTo(1);
+    }
+
+    @Test
+    void aClauseWrittenOnTheArticleLineIsBodyTextUnderTheArticle() {
+        List<Line> lines = List.of(
+                new Line("Article 4. Les sauvegardes sont conservées dans le centre de données de", 1, 0, true),
+                new Line("Tours.", 1, 0, false),
+                new Line("Article 5 – Réversibilité", 1, 0, true),
+                new Line("Le Titulaire restitue les données.", 1, 0, true));
+        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 1, Set.of(), List.of());
+        assertThat(d.sections()).extracting(Section::number).containsExactly("Article 4", "Article 5");
+        assertThat(d.sections()).extracting(Section::heading).containsExactly("", "Réversibilité");
+        assertThat(d.sentences().get(0).text()).isEqualTo("Les sauvegardes sont conservées dans le centre de données de Tours.");
+        assertThat(d.sentences().get(0).section().number()).isEqualTo("Article 4");
+    }
 }
