@@ -4,6 +4,7 @@ import fr.vigie.facts.ActiveProfile;
 import fr.vigie.facts.Condition;
 import fr.vigie.facts.Evidence;
 import fr.vigie.facts.Finding;
+import fr.vigie.facts.Statement;
 import fr.vigie.facts.Status;
 import fr.vigie.report.GapReport.ConditionResult;
 import fr.vigie.report.RequirementResult;
@@ -66,13 +67,36 @@ public final class Evaluator {
         List<ConditionResult> conditions = settleConditions(derived, assumptions);
         Map<String, Boolean> values = new LinkedHashMap<>();
         conditions.forEach(c -> values.put(c.name(), c.value()));
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (Object fact : facts) {
+            if (fact instanceof Statement s) {
+                kinds.putIfAbsent(s.evidence().document(), s.documentKind());
+            }
+        }
         List<RequirementResult> results = new ArrayList<>();
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
-                results.add(settle(requirement, profile, values, findings));
+                results.add(settle(requirement, profile, values, overriding(findings, requirement.id(), kinds)));
             }
         }
         return new Evaluation(profile.name(), conditions, results);
+    }
+
+    /**
+     * The findings of one requirement, after precedence between documents: when some come from a document of an
+     * overriding kind (an amendment, special conditions), the findings drawn only from other documents are set
+     * aside — the later or more specific text is the one that binds. The kinds and their order are the pack's.
+     */
+    private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds) {
+        List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
+        for (String kind : pack.overridingKinds()) {
+            List<Finding> fromKind = mine.stream()
+                    .filter(f -> f.evidence().stream().anyMatch(e -> kind.equals(kinds.get(e.document())))).toList();
+            if (!fromKind.isEmpty()) {
+                return fromKind;
+            }
+        }
+        return mine;
     }
 
     private boolean excludedByAncestors(ProfileSpec profile, String id) {

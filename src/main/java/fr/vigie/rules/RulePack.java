@@ -18,12 +18,16 @@ import java.util.Map;
  * @param requirements   requirements in report order (family order, then ID)
  * @param profiles       profiles by name
  * @param conditions     applicability conditions by name
+ * @param overridingKinds document kinds (« AVENANT », « CONDITIONS-PARTICULIERES ») whose findings set aside, for
+ *                       the same requirement, those drawn from the other documents of the dossier
  */
 public record RulePack(String id, String version, String title, Path root, String contentHash,
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
-                       Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions) {
+                       Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
+                       List<String> overridingKinds) {
 
     public RulePack {
+        overridingKinds = List.copyOf(overridingKinds);
         families = List.copyOf(families);
         requirements = List.copyOf(requirements);
         profiles = Map.copyOf(profiles);

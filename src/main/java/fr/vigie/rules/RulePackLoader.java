@@ -67,8 +67,10 @@ public final class RulePackLoader {
             throw new PackException("Le paquet " + root.getFileName() + " contient " + problems.size()
                     + " erreur(s).", problems);
         }
+        List<String> overriding = new ArrayList<>();
+        manifest.path("overriding-documents").forEach(k -> overriding.add(k.asText()));
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
-                profiles, conditions);
+                profiles, conditions, overriding);
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {
