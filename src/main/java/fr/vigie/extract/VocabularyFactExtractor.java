@@ -37,9 +37,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private final Map<String, Pattern> durationPatterns = new LinkedHashMap<>();
     private final Pattern percentPattern;
 
+    /** French number words, « quatre-vingt-dix-neuf virgule cinq » included (parsed by {@link NumberWords}). */
+    private static final String WORDS = "(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
+            + "|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:[- ]et[- ]| virgule |[- ])?)+";
     /** A number in digits, or French number words, optionally repeated in digits between brackets. */
-    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
-            + "|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:[- ]et[- ]|[- ])?)+)"
+    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|" + WORDS + ")"
             + "(?:\\s*\\(\\s*(?<digits>\\d+(?:[.,]\\d+)?)\\s*\\))?";
 
     private VocabularyFactExtractor(Vocabulary vocabulary) {
@@ -49,7 +51,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
             // The unit must not be followed by « / » (« 24h/24 ») nor be a reference (« 4.2 heures » is fine).
             durationPatterns.put(unit.name(), Pattern.compile("(?<![\\p{L}\\p{N}.,/])" + NUMBER + "\\s*(?:" + unit.pattern().pattern() + ")(?!\\s*/)"));
         }
-        percentPattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<num>\\d{1,3}(?:[.,]\\d+)?)\\s*(?:" + vocabulary.percent.pattern() + ")");
+        percentPattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<num>\\d{1,3}(?:[.,]\\d+)?|" + WORDS + ")\\s*(?:"
+                + vocabulary.percent.pattern() + ")");
     }
 
     public static VocabularyFactExtractor load(Path vocabularyDir) {
