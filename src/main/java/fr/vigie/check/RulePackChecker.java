@@ -62,10 +62,20 @@ public final class RulePackChecker implements DossierChecker {
         return checkTimed(dossierName, files, options).report();
     }
 
-    public TimedReport checkTimed(String dossierName, List<Path> files, CheckOptions options) {
-        long t0 = System.nanoTime();
-        List<Path> inputs = DossierFiles.expand(files);
-        List<ReadResult> results = inputs.parallelStream().map(reader::read).toList();
+    /** The documents of a dossier that could be read, and those that could not. */
+    public record ReadDossier(List<Document> documents, List<DocumentFailure> failures) {
+        public ReadDossier {
+            documents = List.copyOf(documents);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Reads the files (or folders) of a dossier. Static so that a caller can read while the pack is
+     * still being compiled: both take seconds from a cold JVM and need nothing from each other.
+     */
+    public static ReadDossier read(DocumentReader reader, List<Path> files) {
+        List<ReadResult> results = DossierFiles.expand(files).parallelStream().map(reader::read).toList();
         List<Document> documents = new ArrayList<>();
         List<DocumentFailure> failures = new ArrayList<>();
         for (ReadResult r : results) {
@@ -75,6 +85,25 @@ public final class RulePackChecker implements DossierChecker {
                 failures.add(failed.failure());
             }
         }
+        return new ReadDossier(documents, failures);
+    }
+
+    public TimedReport checkTimed(String dossierName, List<Path> files, CheckOptions options) {
+        long t0 = System.nanoTime();
+        ReadDossier read = read(reader, files);
+        TimedReport judged = judge(dossierName, read, options);
+        Timings t = judged.timings();
+        return new TimedReport(judged.report(), new Timings(ms(System.nanoTime() - t0) - t.extract() - t.rules() - t.report(),
+                t.extract(), t.rules(), t.report()));
+    }
+
+    /** Extracts, evaluates and reports on documents already read. */
+    public GapReport check(String dossierName, ReadDossier read, CheckOptions options) {
+        return judge(dossierName, read, options).report();
+    }
+
+    private TimedReport judge(String dossierName, ReadDossier read, CheckOptions options) {
+        List<Document> documents = read.documents();
         long t1 = System.nanoTime();
         List<ExtractedFacts> extracted = documents.parallelStream().map(extractor::extract).toList();
         List<Object> facts = new ArrayList<>();
@@ -89,12 +118,12 @@ public final class RulePackChecker implements DossierChecker {
                     d.language()));
         }
         GapReport report = new GapReport(GapReport.SCHEMA, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                new GapReport.DossierInfo(dossierName, infos, failures),
+                new GapReport.DossierInfo(dossierName, infos, read.failures()),
                 new GapReport.PackRef(pack.id(), pack.version(), pack.contentHash()), evaluation.profile(),
                 options.assumptions(), evaluation.conditions(), GapReport.summarize(evaluation.results()),
                 GapReport.verdictOf(evaluation.results()), evaluation.results());
         long t4 = System.nanoTime();
-        return new TimedReport(report, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+        return new TimedReport(report, new Timings(0, ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
     }
 
     private static long ms(long nanos) {

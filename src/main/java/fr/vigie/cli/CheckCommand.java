@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.check.CheckOptions;
 import fr.vigie.check.RulePackChecker;
+import fr.vigie.ingest.DefaultDocumentReader;
 import fr.vigie.report.GapReport;
 import fr.vigie.report.ReportWriter;
 import fr.vigie.rules.PackException;
@@ -23,6 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** `vigie check`: judges one dossier against a rule pack and writes its gap report. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -82,15 +87,26 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage() + " (json, html ou text).");
             return ExitCode.USAGE.code();
         }
+        // Reading and compiling the pack each take seconds from a cold JVM: done side by side.
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "vigie-lecture");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<RulePackChecker.ReadDossier> reading =
+                background.submit(() -> RulePackChecker.read(new DefaultDocumentReader(read.limits()), paths));
+        background.shutdown();
         RulePackChecker checker = packOptions.open(read.limits(), err);
         if (checker == null) {
+            reading.cancel(true);
             return ExitCode.PACK_INVALID.code();
         }
+        RulePackChecker.ReadDossier documents = join(reading);
         String dossier = name != null ? name : paths.get(0).toAbsolutePath().normalize().getFileName().toString()
                 .replaceFirst("\\.[^.]+$", "");
         GapReport report;
         try {
-            report = checker.check(dossier, paths, new CheckOptions(profile, assumptions));
+            report = checker.check(dossier, documents, new CheckOptions(profile, assumptions));
         } catch (PackException e) {
             err.println(e.getMessage());
             return ExitCode.USAGE.code();
@@ -132,5 +148,14 @@ final class CheckCommand implements Callable<Integer> {
 
     static String safe(String name) {
         return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+    }
+
+    private static RulePackChecker.ReadDossier join(Future<RulePackChecker.ReadDossier> reading) throws Exception {
+        try {
+            return reading.get();
+        } catch (ExecutionException e) {
+            // Unreadable documents are results, not exceptions: what arrives here is a programming or I/O error.
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 }

@@ -60,10 +60,46 @@ public final class LanguageDetector {
     }
 
     private static void vote(String text, Map<String, Integer> votes) {
+        if (plainlyFrench(text)) {
+            votes.merge("fr", 1, Integer::sum);
+            return;
+        }
         Language best = new LanguageDetectorME(model()).predictLanguage(text);
         if (best.getConfidence() > 0.02) {
             votes.merge(iso1(best.getLang()), 1, Integer::sum);
         }
+    }
+
+    /**
+     * Words that are frequent in any French prose and absent from the other languages the contracts
+     * mix with (English, Spanish, Italian, Portuguese, German); and the commonest English ones.
+     */
+    private static final java.util.Set<String> FRENCH = java.util.Set.of("les", "des", "du", "et", "est", "aux", "au",
+            "une", "dans", "pour", "sur", "par", "cette", "ces", "sont", "être", "qui", "ne", "pas", "leur", "ou", "à");
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "of", "to", "shall", "is", "be",
+            "with", "for", "or", "any", "by");
+
+    /**
+     * A chunk whose running words are unmistakably French is voted French without the model: loading the
+     * model costs most of a second of a cold start, and almost every document of a French tender is French.
+     * Anything less clear-cut (English annexes, bilingual columns, tables of figures) goes to the model.
+     */
+    static boolean plainlyFrench(String text) {
+        int words = 0;
+        int french = 0;
+        int english = 0;
+        for (String token : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (FRENCH.contains(token)) {
+                french++;
+            } else if (ENGLISH.contains(token)) {
+                english++;
+            }
+        }
+        return words >= 30 && french * 100 >= words * 12 && english * 100 < words * 2;
     }
 
     private static String iso1(String iso3) {

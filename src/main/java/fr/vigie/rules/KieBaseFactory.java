@@ -1,7 +1,9 @@
 package fr.vigie.rules;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -14,6 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -128,15 +133,42 @@ public final class KieBaseFactory {
             return null;
         }
         try {
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newFileSystemResource(file.toFile()));
-            KieBase base = ks.newKieContainer(module.getReleaseId()).getKieBase();
+            KieBase base = fromModelClasses(file, releaseId);
             if (base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum() > 0) {
                 return base;
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException | ReflectiveOperationException | LinkageError e) {
             LOG.warn("Cache des règles illisible ({}), recompilation du paquet {}", file, pack.id(), e);
         }
         return null;
+    }
+
+    /**
+     * Builds the KieBase straight from the executable-model classes of a cached module. Going
+     * through {@code KieRepository}/{@code KieContainer} instead would parse kmodule.xml and the pom
+     * with XStream and XSD validation, which costs more than a second of a cold start.
+     */
+    private static KieBase fromModelClasses(Path jar, ReleaseId releaseId)
+            throws IOException, ReflectiveOperationException {
+        // Left open on purpose: the rules load their lambda classes lazily for as long as the base lives.
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, KieBaseFactory.class.getClassLoader());
+        String index = "META-INF/kie/" + releaseId.getGroupId() + "/" + releaseId.getArtifactId() + "/drools-model";
+        List<Model> models = new ArrayList<>();
+        try (var in = loader.getResourceAsStream(index)) {
+            if (in == null) {
+                throw new IOException("index des modèles absent : " + index);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    models.add((Model) loader.loadClass(name).getConstructor().newInstance());
+                }
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IOException("aucun modèle dans " + index);
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
     }
 
     private void store(KieModule module, ReleaseId releaseId) {

@@ -18,17 +18,17 @@ import java.util.Locale;
  */
 public final class CheckBenchmark {
 
+    /**
+     * With {@code --write-pdf FILE}: only writes a 20-page contract in varied French prose, the one
+     * src/bench/cold-check-bench.sh starts on (same generator as the sweep benchmark).
+     */
     public static void main(String[] args) throws Exception {
-        Path pdf = Files.createTempFile("vigie-check-bench", ".pdf");
-        ExtractionBenchmark.generate(pdf);
-        // 100 pages generated; the dossier uses the first 20 via a copy with a page limit of its own.
-        Path twenty = Files.createTempFile("vigie-check-20", ".pdf");
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            while (doc.getNumberOfPages() > 20) {
-                doc.removePage(doc.getNumberOfPages() - 1);
-            }
-            doc.save(twenty.toFile());
+        if (args.length == 2 && args[0].equals("--write-pdf")) {
+            SweepCorpusGenerator.pdf(Path.of(args[1]), SweepCorpusGenerator.pages(new java.util.Random(2026), 20, 0));
+            return;
         }
+        Path twenty = Files.createTempFile("vigie-check-20", ".pdf");
+        writeTwentyPages(twenty);
         long t0 = System.nanoTime();
         RulePackChecker checker = RulePackChecker.open(Path.of("rules", "sante-cloud"), IngestLimits.defaults().withOcr(false));
         System.out.printf(Locale.ROOT, "Ouverture du paquet (compilation ou cache) : %.0f ms%n", (System.nanoTime() - t0) / 1e6);
@@ -51,8 +51,20 @@ public final class CheckBenchmark {
         System.out.printf(Locale.ROOT, "JVM chaude, médianes sur %d vérifications d'un PDF de 20 pages :%n", rounds);
         System.out.printf(Locale.ROOT, "  lecture %d ms, extraction %d ms, règles %d ms, rapport %d ms, total %d ms (objectif < 300 ms)%n",
                 median(stages[0]), median(stages[1]), median(stages[2]), median(stages[3]), median(total));
-        Files.deleteIfExists(pdf);
         Files.deleteIfExists(twenty);
+    }
+
+    /** 100 pages generated; the dossier keeps the first 20. */
+    static void writeTwentyPages(Path target) throws Exception {
+        Path pdf = Files.createTempFile("vigie-check-bench", ".pdf");
+        ExtractionBenchmark.generate(pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            while (doc.getNumberOfPages() > 20) {
+                doc.removePage(doc.getNumberOfPages() - 1);
+            }
+            doc.save(target.toFile());
+        }
+        Files.deleteIfExists(pdf);
     }
 
     private static void print(String label, RulePackChecker.Timings t) {
