@@ -30,7 +30,15 @@ public final class RulePackChecker implements DossierChecker {
     private final DocumentReader reader;
     private final FactExtractor extractor;
 
+    private final boolean parallel;
+
     public RulePackChecker(RulePack pack, Evaluator evaluator, DocumentReader reader, FactExtractor extractor) {
+        this(pack, evaluator, reader, extractor, true);
+    }
+
+    private RulePackChecker(RulePack pack, Evaluator evaluator, DocumentReader reader, FactExtractor extractor,
+                            boolean parallel) {
+        this.parallel = parallel;
         this.pack = pack;
         this.evaluator = evaluator;
         this.reader = reader;
@@ -43,6 +51,15 @@ public final class RulePackChecker implements DossierChecker {
         Evaluator evaluator = new Evaluator(pack, KieBaseFactory.withDefaultCache().build(pack));
         return new RulePackChecker(pack, evaluator, new DefaultDocumentReader(limits),
                 VocabularyFactExtractor.load(pack.vocabularyDir()));
+    }
+
+    /**
+     * The same checker reading and analysing the documents of a dossier on the calling thread only: for
+     * callers that already run one dossier per core (the sweep), where nested parallelism costs more
+     * than it brings.
+     */
+    public RulePackChecker sequential() {
+        return new RulePackChecker(pack, evaluator, reader, extractor.sequential(), false);
     }
 
     public RulePack pack() {
@@ -75,7 +92,12 @@ public final class RulePackChecker implements DossierChecker {
      * still being compiled: both take seconds from a cold JVM and need nothing from each other.
      */
     public static ReadDossier read(DocumentReader reader, List<Path> files) {
-        List<ReadResult> results = DossierFiles.expand(files).parallelStream().map(reader::read).toList();
+        return read(reader, files, true);
+    }
+
+    private static ReadDossier read(DocumentReader reader, List<Path> files, boolean parallel) {
+        List<Path> inputs = DossierFiles.expand(files);
+        List<ReadResult> results = (parallel ? inputs.parallelStream() : inputs.stream()).map(reader::read).toList();
         List<Document> documents = new ArrayList<>();
         List<DocumentFailure> failures = new ArrayList<>();
         for (ReadResult r : results) {
@@ -90,7 +112,7 @@ public final class RulePackChecker implements DossierChecker {
 
     public TimedReport checkTimed(String dossierName, List<Path> files, CheckOptions options) {
         long t0 = System.nanoTime();
-        ReadDossier read = read(reader, files);
+        ReadDossier read = read(reader, files, parallel);
         TimedReport judged = judge(dossierName, read, options);
         Timings t = judged.timings();
         return new TimedReport(judged.report(), new Timings(ms(System.nanoTime() - t0) - t.extract() - t.rules() - t.report(),
@@ -105,7 +127,8 @@ public final class RulePackChecker implements DossierChecker {
     private TimedReport judge(String dossierName, ReadDossier read, CheckOptions options) {
         List<Document> documents = read.documents();
         long t1 = System.nanoTime();
-        List<ExtractedFacts> extracted = documents.parallelStream().map(extractor::extract).toList();
+        List<ExtractedFacts> extracted = (parallel ? documents.parallelStream() : documents.stream())
+                .map(extractor::extract).toList();
         List<Object> facts = new ArrayList<>();
         extracted.forEach(e -> facts.addAll(e.all()));
         long t2 = System.nanoTime();

@@ -76,7 +76,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepRunner.Outcome outcome;
         try {
-            outcome = new SweepRunner(checker, checker.pack(), Clock.systemUTC())
+            outcome = new SweepRunner(checker.sequential(), checker.pack(), Clock.systemUTC())
                     .run(input, out, new CheckOptions(profile, java.util.Map.of()), workers, listener);
         } catch (SweepException | PackException e) {
             err.println(e.getMessage());

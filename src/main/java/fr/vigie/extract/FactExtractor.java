@@ -9,4 +9,13 @@ import fr.vigie.document.Document;
 public interface FactExtractor {
 
     ExtractedFacts extract(Document document);
+
+    /**
+     * The same extractor working on one thread per document. A sweep already keeps every core busy with
+     * one dossier each; splitting a document's sentences over the shared pool on top of that only adds
+     * threads waiting on each other.
+     */
+    default FactExtractor sequential() {
+        return this;
+    }
 }

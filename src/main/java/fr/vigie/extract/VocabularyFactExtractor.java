@@ -36,6 +36,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private final List<Vocabulary.Unit> units;
     private final Map<String, Pattern> durationPatterns = new LinkedHashMap<>();
     private final Pattern percentPattern;
+    private final boolean parallel;
 
     /** French number words, « quatre-vingt-dix-neuf virgule cinq » included (parsed by {@link NumberWords}). */
     private static final String WORDS = "(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
@@ -45,6 +46,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
             + "(?:\\s*\\(\\s*(?<digits>\\d+(?:[.,]\\d+)?)\\s*\\))?";
 
     private VocabularyFactExtractor(Vocabulary vocabulary) {
+        this(vocabulary, true);
+    }
+
+    private VocabularyFactExtractor(Vocabulary vocabulary, boolean parallel) {
+        this.parallel = parallel;
         this.vocabulary = vocabulary;
         this.units = vocabulary.units;
         for (Vocabulary.Unit unit : units) {
@@ -59,6 +65,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return new VocabularyFactExtractor(Vocabulary.load(vocabularyDir));
     }
 
+    @Override
+    public FactExtractor sequential() {
+        return parallel ? new VocabularyFactExtractor(vocabulary, false) : this;
+    }
+
     public Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -70,7 +81,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Map<String, Section> sectionsById = new HashMap<>();
         document.sections().forEach(s -> sectionsById.put(s.id(), s));
         // Sentences are independent: analysed in parallel, gathered in document order.
-        List<SentenceFacts> analysed = document.sentences().parallelStream()
+        var sentences = parallel ? document.sentences().parallelStream() : document.sentences().stream();
+        List<SentenceFacts> analysed = sentences
                 .map(sentence -> analyse(document, kind, sentence, sectionTopics, sectionsById))
                 .filter(java.util.Objects::nonNull).toList();
         List<Statement> statements = new ArrayList<>();
