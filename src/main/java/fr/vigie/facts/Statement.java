@@ -66,6 +66,16 @@ public record Statement(String id, Evidence evidence, String documentKind,
         return exceptionTopics.contains(topic);
     }
 
+    /**
+     * Both sentences sit in the same numbered article (or section) of the same document: a clause often
+     * states its subject in one paragraph and its conditions in the next.
+     */
+    public boolean sameArticle(Statement other) {
+        return other != null && evidence.document().equals(other.evidence.document())
+                && evidence.section() != null && !evidence.section().isBlank()
+                && evidence.section().equals(other.evidence.section());
+    }
+
     /** No hedge, no exception and no provider discretion. */
     public boolean firm() {
         return !hedged && !exception && !discretion;
