@@ -187,6 +187,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return kind;
     }
 
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:a|au|aux|de|du|des|d'|aupres de|envers|pour)\\s*$");
+
+    private static boolean complement(String text, int at, String party) {
+        return party.startsWith("du ") || party.startsWith("au ") || party.startsWith("aux ")
+                || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
+    }
+
     /** The earliest deontic cue decides; a prohibition cue anywhere wins over a permission. */
     private Modality modality(String text, Clauses clauses) {
         int prohibition = first(vocabulary.cues.get("prohibition"), text);
@@ -227,7 +234,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 if (!taken.add(m.start())) {
                     continue;
                 }
-                if (m.start() < firstAt) {
+                // Without a verb, « portée à la connaissance de l'Acheteur » names the buyer as the one told,
+                // not the one acting: a party behind a preposition is a complement, not the subject.
+                if (m.start() < firstAt && !complement(text, m.start(), m.group())) {
                     firstAt = m.start();
                     first = e.getKey();
                 }
@@ -237,7 +246,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 }
             }
         }
-        return bestAt >= 0 ? best : first;
+        // Without any verb cue, the sentence has no acting party to read before its verb: the first one named.
+        return verb == Integer.MAX_VALUE ? first : bestAt >= 0 ? best : first;
     }
 
     private List<Measure> measures(NormalizedText norm) {

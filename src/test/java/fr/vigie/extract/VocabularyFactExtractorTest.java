@@ -66,6 +66,20 @@ class VocabularyFactExtractorTest {
         assertThat(statement("Le Titulaire fera ses meilleurs efforts pour notifier les incidents de sécurité.").hedged()).isTrue();
     }
 
+    @Test
+    void withoutAVerbThePartyToldIsNotTheActor() {
+        Statement passive = statement("Toute demande de ce type est portée sans délai à la connaissance de l'Établissement.");
+        assertThat(passive.actor()).isNotEqualTo(Party.BUYER);
+        Statement toldTheBuyer = statement("Toute demande en ce sens est portée à la connaissance du centre hospitalier, "
+                + "le Titulaire étant tenu de la contester.");
+        assertThat(toldTheBuyer.actor()).isEqualTo(Party.PROVIDER);
+        assertThat(toldTheBuyer.modality()).isEqualTo(Modality.OBLIGATION);
+        // A hypothesis in the conditional mood commits the provider for that case.
+        Statement conditional = statement("Si un tiers lui adressait une demande, le Titulaire en informerait l'Établissement.");
+        assertThat(conditional.actor()).isEqualTo(Party.PROVIDER);
+        assertThat(conditional.modality()).isEqualTo(Modality.OBLIGATION);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Toute violation de données est notifiée dans un délai de soixante-douze (72) heures.; 72",
