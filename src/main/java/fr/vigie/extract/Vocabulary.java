@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  */
 public final class Vocabulary {
 
-    record Place(String code, String label, Set<String> zones, Pattern pattern) {
+    /** A country or zone; {@code sites} (cities, regions; null when none) identify a site inside it. */
+    record Place(String code, String label, Set<String> zones, Pattern pattern, Pattern sites) {
     }
 
     record Named(String id, Pattern pattern) {
@@ -93,12 +94,14 @@ public final class Vocabulary {
 
         JsonNode placeFile = yaml(dir.resolve("places.yaml"));
         for (JsonNode c : placeFile.path("countries")) {
+            List<String> sites = list(c.path("sites"));
             places.add(new Place(c.path("code").asText(), c.path("label").asText(c.path("code").asText()),
-                    Set.copyOf(list(c.path("zones"))), compile(list(c.path("patterns")), "places.yaml", c.path("code").asText())));
+                    Set.copyOf(list(c.path("zones"))), compile(list(c.path("patterns")), "places.yaml", c.path("code").asText()),
+                    sites.isEmpty() ? null : compile(sites, "places.yaml", c.path("code").asText() + " (sites)")));
         }
         for (JsonNode z : placeFile.path("zones")) {
             places.add(new Place("", z.path("label").asText(), Set.copyOf(list(z.path("zones"))),
-                    compile(list(z.path("patterns")), "places.yaml", z.path("label").asText())));
+                    compile(list(z.path("patterns")), "places.yaml", z.path("label").asText()), null));
         }
         outside = compileRaw(list(placeFile.path("outside")), "places.yaml", "outside");
         roleInclusion = compile(list(placeFile.path("role-inclusion")), "places.yaml", "role-inclusion");

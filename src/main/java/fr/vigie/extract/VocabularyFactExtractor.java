@@ -147,7 +147,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
             boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
             for (SiteRole role : roles(norm.text(), clauses, p.at, places.size() == 1)) {
                 sites.add(new HostingSite(id, role, p.place.label(), p.place.code(),
-                        p.place.zones(), p.outside, placeNegated, modality, discretion, evidence));
+                        p.place.zones(), p.precise, p.outside, placeNegated, modality, discretion, evidence));
             }
         }
         for (Cert c : certs) {
@@ -280,7 +280,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return measures;
     }
 
-    private record Place(Vocabulary.Place place, int at, boolean outside) {
+    private record Place(Vocabulary.Place place, int at, boolean outside, boolean precise) {
     }
 
     private List<Place> places(String text) {
@@ -291,30 +291,38 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         Set<Integer> taken = new java.util.HashSet<>();
         for (Vocabulary.Place place : vocabulary.places) {
-            if (!Literals.mayMatch(place.pattern(), text)) {
-                continue;
+            // Sites first: « Roubaix » and « France » in one clause are two places, the city being the precise one.
+            if (place.sites() != null) {
+                collect(place, place.sites(), true, text, taken, found);
             }
-            Matcher m = place.pattern().matcher(text);
-            while (m.find()) {
-                if (!taken.add(m.start())) {
-                    continue;
-                }
-                String before = text.substring(Math.max(0, m.start() - 40), m.start());
-                if (find(vocabulary.notASite, before)) {
-                    continue; // « les lois des États-Unis », « les autorités chinoises »: not where the data are
-                }
-                Matcher o = vocabulary.outside.matcher(before);
-                boolean outside = false;
-                while (o.find()) {
-                    outside = o.end() >= before.length() - 1;
-                }
-                found.add(new Place(place, m.start(), outside));
-            }
+            collect(place, place.pattern(), false, text, taken, found);
         }
         return found;
     }
 
-    /** Role words in the clause of the place, else in the sentence; the most specific role wins. */
+    private void collect(Vocabulary.Place place, Pattern pattern, boolean precise, String text, Set<Integer> taken,
+                         List<Place> found) {
+        if (!Literals.mayMatch(pattern, text)) {
+            return;
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (!taken.add(m.start())) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (find(vocabulary.notASite, before)) {
+                continue; // « les lois des États-Unis », « les autorités chinoises »: not where the data are
+            }
+            Matcher o = vocabulary.outside.matcher(before);
+            boolean outside = false;
+            while (o.find()) {
+                outside = o.end() >= before.length() - 1;
+            }
+            found.add(new Place(place, m.start(), outside, precise));
+        }
+    }
+
     /**
      * The roles of a place: the most specific role word of its clause; and when the clause includes copies in the
      * hosting (« les données, y compris les sauvegardes et le secours, sont hébergées en France »), the primary

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param place       the place as written (« Roubaix », « Union européenne », « États-Unis »)
  * @param country     ISO 3166 alpha-2 code, or empty for a zone (« Union européenne »)
  * @param zones       zones the place belongs to: « FR », « EU », « EEA »; empty outside the EEA
+ * @param precise     a city, region or datacentre is named, not only a country or a zone
  * @param outside     the clause speaks of the complement (« hors de l'Union européenne »)
  * @param negated     the clause is negated (« aucune donnée n'est stockée hors de l'UE »)
  * @param modality    the deontic force of the clause
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param evidence    the quoted sentence
  */
 public record HostingSite(String statementId, SiteRole role, String place, String country, Set<String> zones,
-                          boolean outside, boolean negated, Modality modality, boolean discretion,
+                          boolean precise, boolean outside, boolean negated, Modality modality, boolean discretion,
                           Evidence evidence) {
 
     public HostingSite {
