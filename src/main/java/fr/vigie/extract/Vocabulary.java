@@ -194,9 +194,19 @@ public final class Vocabulary {
         return Pattern.compile("(?:" + raw.pattern() + ")(?![\\p{L}\\p{N}])");
     }
 
+    /** A pattern ending in « space, optional group » (or in a space), which word boundaries make unmatchable bare. */
+    private static final Pattern DANGLING_SPACE = Pattern.compile("(?: \\((?:\\?:)?[^()]*\\)[?*]| )$");
+
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
         List<String> valid = new ArrayList<>();
         for (String p : patterns) {
+            if (bounded && DANGLING_SPACE.matcher(p).find()) {
+                // « journaux (?:d'acces)? » never matches « journaux sont… »: the space must be followed by a letter
+                // for the group to be left out, and the word boundary forbids exactly that.
+                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une espace suivie d'un groupe"
+                        + " facultatif ; sans ce groupe il ne trouve rien. Écrivez « mot(?: suite)? ».");
+                continue;
+            }
             try {
                 Pattern.compile(p);
                 valid.add("(?:" + p + ")");

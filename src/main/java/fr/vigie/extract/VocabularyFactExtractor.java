@@ -54,8 +54,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
         this.vocabulary = vocabulary;
         this.units = vocabulary.units;
         for (Vocabulary.Unit unit : units) {
-            // The unit must not be followed by « / » (« 24h/24 ») nor be a reference (« 4.2 heures » is fine).
-            durationPatterns.put(unit.name(), Pattern.compile("(?<![\\p{L}\\p{N}.,/])" + NUMBER + "\\s*(?:" + unit.pattern().pattern() + ")(?!\\s*/)"));
+            // The unit must not be followed by « / » or « sur » (« 24h/24 », « 24 heures sur 24 », « 7 jours sur 7 »:
+            // a coverage, not a delay) nor be a reference (« 4.2 heures » is fine).
+            durationPatterns.put(unit.name(), Pattern.compile("(?<![\\p{L}\\p{N}.,/])" + NUMBER + "\\s*(?:" + unit.pattern().pattern()
+                    + ")(?!\\s*(?:/|sur\\s+(?:\\d|vingt|sept|cinq|six|douze)))"));
         }
         percentPattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<num>\\d{1,3}(?:[.,]\\d+)?|" + WORDS + ")\\s*(?:"
                 + vocabulary.percent.pattern() + ")");
