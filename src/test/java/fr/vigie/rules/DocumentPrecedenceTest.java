@@ -57,4 +57,18 @@ class DocumentPrecedenceTest {
                 """);
         assertThat(sla01(TestPack.checker().check("avenant muet", List.of(contract, amendment), HOSTED))).isEqualTo(Status.VIOLATED);
     }
+
+    @Test
+    void aSignedOrderFormDerogatesFromTheGeneralTerms(@TempDir Path dir) throws IOException {
+        Path terms = Files.writeString(dir.resolve("conditions-generales.txt"), """
+                Conditions générales de service
+                Article 4 – Disponibilité
+                Le Fournisseur garantit une disponibilité de 99 % par mois.
+                """);
+        Path order = Files.writeString(dir.resolve("bon-de-commande.txt"), """
+                Bon de commande n° 2026-118
+                Par dérogation aux conditions générales, la disponibilité garantie est portée à 99,9 % par mois.
+                """);
+        assertThat(sla01(TestPack.checker().check("commande", List.of(terms, order), HOSTED))).isEqualTo(Status.MET);
+    }
 }
