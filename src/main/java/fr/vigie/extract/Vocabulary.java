@@ -48,6 +48,7 @@ public final class Vocabulary {
     Pattern outside;
     /** « y compris les sauvegardes »: the place of the clause holds the data and the copies it names. */
     Pattern roleInclusion;
+    Pattern roleUniversal;
     /** Words that make the following place the origin of laws or authorities, not a data location (ends the text before). */
     Pattern notASite;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
@@ -105,6 +106,7 @@ public final class Vocabulary {
         }
         outside = compileRaw(list(placeFile.path("outside")), "places.yaml", "outside");
         roleInclusion = compile(list(placeFile.path("role-inclusion")), "places.yaml", "role-inclusion");
+        roleUniversal = compile(list(placeFile.path("role-universal")), "places.yaml", "role-universal");
         notASite = compileRaw(list(placeFile.path("not-a-site")), "places.yaml", "not-a-site");
         placeFile.path("roles").properties().forEach(e -> {
             try {
@@ -191,11 +193,20 @@ public final class Vocabulary {
 
     private Pattern compileTrailing(List<String> patterns, String file, String entry) {
         Pattern raw = compile(patterns, file, entry, false);
-        return Pattern.compile("(?:" + raw.pattern() + ")(?![\\p{L}\\p{N}])");
+        return Pattern.compile("(?:" + raw.pattern() + ")" + WORD_END);
     }
+
+    /**
+     * End of a match: not inside a word, except after an elided article or preposition, so that
+     * « sur instruction de l' » matches « sur instruction de l'acheteur ».
+     */
+    private static final String WORD_END = "(?:(?<=')|(?![\\p{L}\\p{N}]))";
 
     /** A pattern ending in « space, optional group » (or in a space), which word boundaries make unmatchable bare. */
     private static final Pattern DANGLING_SPACE = Pattern.compile("(?: \\((?:\\?:)?[^()]*\\)[?*]| )$");
+
+    /** A pattern ending in a lone « d » or « l », meant as a prefix of « de », « des », « du », « d' ». */
+    private static final Pattern ELIDED_END = Pattern.compile("(?:^| )[dl]$");
 
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
         List<String> valid = new ArrayList<>();
@@ -205,6 +216,12 @@ public final class Vocabulary {
                 // for the group to be left out, and the word boundary forbids exactly that.
                 problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une espace suivie d'un groupe"
                         + " facultatif ; sans ce groupe il ne trouve rien. Écrivez « mot(?: suite)? ».");
+                continue;
+            }
+            if (bounded && ELIDED_END.matcher(p).find()) {
+                // « sous reserve d » finds « sous réserve d'un accord » but never « sous réserve des » nor « du ».
+                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une lettre isolée ; il ne"
+                        + " trouve que la forme élidée (« d' »). Écrivez « d(?:e|es|u|') ».");
                 continue;
             }
             try {
@@ -218,6 +235,6 @@ public final class Vocabulary {
             return Pattern.compile("(?!)");
         }
         String body = String.join("|", valid);
-        return Pattern.compile(bounded ? "(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])" : "(?:" + body + ")");
+        return Pattern.compile(bounded ? "(?<![\\p{L}\\p{N}])(?:" + body + ")" + WORD_END : "(?:" + body + ")");
     }
 }

@@ -333,6 +333,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private List<SiteRole> roles(String text, Clauses clauses, int at, boolean onlyPlace) {
         // With a single place in the sentence, the inclusion may stand in another clause (« …, y compris … »).
         String clause = onlyPlace ? text : clauses.clauseText(at);
+        if (!clauses.hasException() && find(vocabulary.roleUniversal, text)) {
+            return List.of(SiteRole.PRIMARY, SiteRole.BACKUP, SiteRole.DISASTER_RECOVERY);
+        }
         if (find(vocabulary.roleInclusion, clause)) {
             List<SiteRole> roles = new ArrayList<>(List.of(SiteRole.PRIMARY));
             for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP)) {

@@ -147,4 +147,42 @@ class VocabularyFactExtractorTest {
                 .isInstanceOf(VocabularyException.class)
                 .hasMessageContaining("topics/X.yaml").hasMessageContaining("cassé").hasMessageContaining("(sans fin");
     }
+
+    @Test
+    void exceptionsIntroducedByDeDesDuAreExceptions() {
+        for (String sentence : List.of("Aucune donnée n'est stockée hors de l'Union européenne, à l'exception des sauvegardes.",
+                "Aucune donnée n'est stockée hors de l'Union européenne, sous réserve du plan de secours.",
+                "Aucune donnée n'est stockée hors de l'Union européenne, à l'exclusion de la sauvegarde mensuelle.")) {
+            assertThat(statement(sentence).exception()).as(sentence).isTrue();
+        }
+    }
+
+    @Test
+    void aPatternEndingInAnElisionMatchesBeforeTheNextWord() {
+        // « sur instruction de l' » must read « sur instruction de l'acheteur ».
+        assertThat(statement("Le Titulaire traite les messages sur instruction de l'Acheteur.").has("instructions")).isTrue();
+    }
+
+    @Test
+    void everyCopyIsCoveredByAUniversalNegation() {
+        List<HostingSite> sites = facts("Aucune copie des dossiers n'est stockée hors de France.").sites();
+        assertThat(sites).extracting(HostingSite::role).contains(SiteRole.PRIMARY, SiteRole.BACKUP, SiteRole.DISASTER_RECOVERY);
+        assertThat(sites).allMatch(HostingSite::negated);
+        List<HostingSite> excepted = facts("Aucune donnée n'est stockée hors de France, sauf le site de secours.").sites();
+        assertThat(excepted).extracting(HostingSite::role).doesNotContain(SiteRole.BACKUP);
+    }
+
+    @Test
+    void patternsThatCanNeverMatchAreRejected(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String f : List.of("cues.yaml", "parties.yaml", "places.yaml", "certifications.yaml", "units.yaml", "document-kinds.yaml")) {
+            java.nio.file.Files.copy(Path.of("rules", "sante-cloud", "vocabulary", f), dir.resolve(f));
+        }
+        java.nio.file.Files.createDirectories(dir.resolve("topics"));
+        java.nio.file.Files.writeString(dir.resolve("topics/X.yaml"),
+                "topics:\n  - id: journaux\n    patterns: [\"journaux (?:d'acces)?\", \"sous reserve d\"]\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.load(dir))
+                .isInstanceOf(VocabularyException.class)
+                .hasMessageContaining("journaux (?:d'acces)?").hasMessageContaining("sous reserve d")
+                .hasMessageContaining("lettre isolée");
+    }
 }
