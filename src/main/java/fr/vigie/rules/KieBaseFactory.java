@@ -69,7 +69,7 @@ public final class KieBaseFactory {
         }
         KieBuilder builder;
         try {
-            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            builder = buildAll(ks, kfs);
         } catch (RuntimeException e) {
             // Decision-table parse errors surface as exceptions naming the file and cell, not as messages.
             throw new PackException("Les règles du paquet " + pack.id() + " ne se compilent pas.",
@@ -94,6 +94,34 @@ public final class KieBaseFactory {
         }
         store(module, releaseId);
         return base;
+    }
+
+    /**
+     * Drools generates the executable model of large packages on parallel threads; when a rule does not parse,
+     * those threads collect the error into one list and may fail with a ConcurrentModificationException instead
+     * of the message naming file and line. A legal author must get that message: the build is then run again
+     * on one thread.
+     */
+    private static KieBuilder buildAll(KieServices ks, KieFileSystem kfs) {
+        try {
+            return ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            if (!raceInParallelBuild(e)) {
+                throw e;
+            }
+            kfs.writeKModuleXML(ks.newKieModuleModel()
+                    .setConfigurationProperty("drools.parallelRulesBuildThreshold", "-1").toXML());
+            return ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        }
+    }
+
+    private static boolean raceInParallelBuild(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.ConcurrentModificationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rule sources of a pack: every .drl, .drl.csv and .drl.xlsx outside fixtures. */
