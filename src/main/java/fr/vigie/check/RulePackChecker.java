@@ -62,6 +62,11 @@ public final class RulePackChecker implements DossierChecker {
         return new RulePackChecker(pack, evaluator, reader, extractor.sequential(), false);
     }
 
+    /** Sentences analysed and sentences found already read (see {@link fr.vigie.extract.SentenceReadings}). */
+    public fr.vigie.extract.SentenceReadings.Stats readingStats() {
+        return extractor.readingStats();
+    }
+
     public RulePack pack() {
         return pack;
     }

@@ -75,8 +75,9 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCode.PACK_INVALID.code();
         }
         SweepRunner.Outcome outcome;
+        RulePackChecker sweeping = checker.sequential();
         try {
-            outcome = new SweepRunner(checker.sequential(), checker.pack(), Clock.systemUTC())
+            outcome = new SweepRunner(sweeping, checker.pack(), Clock.systemUTC())
                     .run(input, out, new CheckOptions(profile, java.util.Map.of()), workers, listener);
         } catch (SweepException | PackException e) {
             err.println(e.getMessage());
@@ -85,6 +86,11 @@ final class SweepCommand implements Callable<Integer> {
         var result = outcome.result();
         err.printf("%d dossiers (%d vérifiés, %d inchangés repris), %d pages, en %s.%n", result.outcomes().size(),
                 result.judged(), result.reused(), result.pages(), result.elapsedText());
+        var readings = sweeping.readingStats();
+        if (readings.hits() + readings.misses() > 0) {
+            err.printf("%d phrases lues, dont %.0f %% déjà analysées dans un autre document (clauses types).%n",
+                    readings.hits() + readings.misses(), 100 * readings.hitRate());
+        }
         err.printf("%d dossiers avec un écart critique, %d avec un document illisible ou en échec.%n",
                 result.criticalDossiers(), result.dossiersWithFailures());
         if (outcome.comparison().hasPrevious()) {

@@ -18,4 +18,9 @@ public interface FactExtractor {
     default FactExtractor sequential() {
         return this;
     }
+
+    /** Sentences read so far, and how many of them were already read in another document. */
+    default SentenceReadings.Stats readingStats() {
+        return new SentenceReadings.Stats(0, 0);
+    }
 }

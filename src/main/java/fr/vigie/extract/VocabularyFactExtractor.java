@@ -37,6 +37,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private final Map<String, Pattern> durationPatterns = new LinkedHashMap<>();
     private final Pattern percentPattern;
     private final boolean parallel;
+    private final SentenceReadings readings;
 
     /** French number words, « quatre-vingt-dix-neuf virgule cinq » included (parsed by {@link NumberWords}). */
     private static final String WORDS = "(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
@@ -46,11 +47,12 @@ public final class VocabularyFactExtractor implements FactExtractor {
             + "(?:\\s*\\(\\s*(?<digits>\\d+(?:[.,]\\d+)?)\\s*\\))?";
 
     private VocabularyFactExtractor(Vocabulary vocabulary) {
-        this(vocabulary, true);
+        this(vocabulary, true, new SentenceReadings());
     }
 
-    private VocabularyFactExtractor(Vocabulary vocabulary, boolean parallel) {
+    private VocabularyFactExtractor(Vocabulary vocabulary, boolean parallel, SentenceReadings readings) {
         this.parallel = parallel;
+        this.readings = readings;
         this.vocabulary = vocabulary;
         this.units = vocabulary.units;
         for (Vocabulary.Unit unit : units) {
@@ -69,11 +71,17 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     @Override
     public FactExtractor sequential() {
-        return parallel ? new VocabularyFactExtractor(vocabulary, false) : this;
+        return parallel ? new VocabularyFactExtractor(vocabulary, false, readings) : this;
     }
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** How often a sentence was read from the cache rather than analysed (boilerplate shared between dossiers). */
+    @Override
+    public SentenceReadings.Stats readingStats() {
+        return readings.stats();
     }
 
     @Override
@@ -105,9 +113,52 @@ public final class VocabularyFactExtractor implements FactExtractor {
                                   Map<String, Section> sectionsById) {
         Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
                 id -> headingTopics(sentence.section(), sectionsById));
+        SentenceReading reading = readings.get(sentence.text(), this::read);
+        if (reading.silent() && headingTopics.isEmpty()) {
+            return null;
+        }
+        String id = document.name() + "#" + sentence.index();
+        Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
+                sentence.text(), sentence.start(), sentence.end());
+        Statement statement = new Statement(id, evidence, kind, reading.topicOffsets().keySet(), headingTopics,
+                reading.negated(), reading.excepted(), reading.actor(), reading.modality(), reading.hedged(),
+                reading.exception(), reading.discretion(), reading.measures(), reading.originalOffsets());
         List<HostingSite> sites = new ArrayList<>();
+        for (SiteReading site : reading.sites()) {
+            sites.add(new HostingSite(id, site.role(), site.place().label(), site.place().code(), site.place().zones(),
+                    site.precise(), site.outside(), site.negated(), reading.modality(), reading.discretion(), evidence));
+        }
         List<Certification> certifications = new ArrayList<>();
-        NormalizedText norm = NormalizedText.of(sentence.text());
+        for (CertReading c : reading.certifications()) {
+            certifications.add(new Certification(id, c.scheme(), c.holder(), c.status(), c.activities(), "", evidence));
+        }
+        return new SentenceFacts(statement, sites, certifications);
+    }
+
+    /**
+     * What the vocabulary reads in a sentence, independent of where the sentence stands: the same sentence in
+     * another document reads the same (the cache of {@link SentenceReadings} relies on it).
+     */
+    record SentenceReading(Map<String, Integer> topicOffsets, Set<String> negated, Set<String> excepted, Modality modality,
+                           Party actor, boolean hedged, boolean exception, boolean discretion, List<Measure> measures,
+                           Map<String, Integer> originalOffsets, List<SiteReading> sites, List<CertReading> certifications) {
+
+        static final SentenceReading SILENT = new SentenceReading(Map.of(), Set.of(), Set.of(), Modality.ASSERTION,
+                Party.UNKNOWN, false, false, false, List.of(), Map.of(), List.of(), List.of());
+
+        boolean silent() {
+            return this == SILENT;
+        }
+    }
+
+    record SiteReading(Vocabulary.Place place, SiteRole role, boolean precise, boolean outside, boolean negated) {
+    }
+
+    record CertReading(String scheme, Party holder, CertificationStatus status, Set<Integer> activities) {
+    }
+
+    private SentenceReading read(String sentence) {
+        NormalizedText norm = NormalizedText.of(sentence);
         Map<String, Integer> topicOffsets = new LinkedHashMap<>();
         for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
             if (!Literals.mayMatch(topic.getValue(), norm.text())) {
@@ -120,8 +171,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         List<Place> places = places(norm.text());
         List<Cert> certs = certifications(norm.text());
-        if (topicOffsets.isEmpty() && headingTopics.isEmpty() && places.isEmpty() && certs.isEmpty()) {
-            return null;
+        if (topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
+            return SentenceReading.SILENT;
         }
         Clauses clauses = Clauses.of(norm.text(), vocabulary);
         Set<String> negated = new TreeSet<>();
@@ -136,27 +187,23 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
             originalOffsets.put(topic, norm.original(at));
         });
-        Modality modality = modality(norm.text(), clauses);
-        Party actor = actor(norm.text());
-        boolean hedged = find(vocabulary.cues.get("hedge"), norm.text());
-        boolean discretion = find(vocabulary.cues.get("discretion"), norm.text());
-        String id = document.name() + "#" + sentence.index();
-        Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
-                sentence.text(), sentence.start(), sentence.end());
-        Statement statement = new Statement(id, evidence, kind, topicOffsets.keySet(), headingTopics, negated, excepted,
-                actor, modality, hedged, clauses.hasException(), discretion, measures(norm), originalOffsets);
+        List<SiteReading> sites = new ArrayList<>();
         for (Place p : places) {
             boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
             for (SiteRole role : roles(norm.text(), clauses, p.at, places.size() == 1)) {
-                sites.add(new HostingSite(id, role, p.place.label(), p.place.code(),
-                        p.place.zones(), p.precise, p.outside, placeNegated, modality, discretion, evidence));
+                sites.add(new SiteReading(p.place, role, p.precise, p.outside, placeNegated));
             }
         }
+        List<CertReading> certifications = new ArrayList<>();
         for (Cert c : certs) {
-            certifications.add(new Certification(id, c.scheme, holder(norm.text(), c.at),
-                    certificationStatus(norm.text(), clauses, c.at), c.activities, "", evidence));
+            certifications.add(new CertReading(c.scheme, holder(norm.text(), c.at),
+                    certificationStatus(norm.text(), clauses, c.at), c.activities));
         }
-        return new SentenceFacts(statement, sites, certifications);
+        return new SentenceReading(java.util.Collections.unmodifiableMap(topicOffsets), Set.copyOf(negated),
+                Set.copyOf(excepted), modality(norm.text(), clauses), actor(norm.text()),
+                find(vocabulary.cues.get("hedge"), norm.text()), clauses.hasException(),
+                find(vocabulary.cues.get("discretion"), norm.text()), List.copyOf(measures(norm)),
+                Map.copyOf(originalOffsets), List.copyOf(sites), List.copyOf(certifications));
     }
 
     private Set<String> headingTopics(Section section, Map<String, Section> byId) {

@@ -43,6 +43,10 @@ final class PdfLineReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
             stripper.setShouldSeparateByBeads(true);
+            // PDFBox checks every glyph against its neighbours to drop text drawn twice (fake bold): a sorted-map
+            // lookup per character, a third of the reading time. Word processors do not draw text twice, and Tika's
+            // own PDF parser leaves the check off by default; so do we.
+            stripper.setSuppressDuplicateOverlappingText(false);
             stripper.setParagraphStart(PARAGRAPH_MARK);
             stripper.setLineSeparator("\n");
             // One pass over the document; a form feed marks each page end (cheaper than a pass per page).

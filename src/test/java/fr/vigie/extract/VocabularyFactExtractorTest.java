@@ -185,4 +185,26 @@ class VocabularyFactExtractorTest {
                 .hasMessageContaining("journaux (?:d'acces)?").hasMessageContaining("sous reserve d")
                 .hasMessageContaining("lettre isolée");
     }
+
+    @Test
+    void aSentenceReadInOneDocumentIsReadTheSameInAnotherWithItsOwnEvidence() {
+        VocabularyFactExtractor extractor = VocabularyFactExtractor.load(Path.of("rules", "sante-cloud", "vocabulary"));
+        String clause = "Les données sont hébergées à Roubaix et ne sont jamais transférées hors de l'Union européenne.";
+        Document first = DocumentBuilder.build("ccap-a.txt", "0", "text/plain",
+                List.of(new Line("Article 3 – Hébergement", 1, 0, true), new Line(clause, 1, 0, true)), 1, Set.of(), List.of());
+        Document second = DocumentBuilder.build("ccap-b.txt", "1", "text/plain",
+                List.of(new Line("Préambule", 1, 0, true), new Line("Le présent marché est conclu pour quatre ans.", 1, 0, true),
+                        new Line(clause, 2, 0, true)), 2, Set.of(), List.of());
+        ExtractedFacts a = extractor.extract(first);
+        ExtractedFacts b = extractor.extract(second);
+        Statement sa = a.statements().stream().filter(s -> s.evidence().text().equals(clause)).findFirst().orElseThrow();
+        Statement sb = b.statements().stream().filter(s -> s.evidence().text().equals(clause)).findFirst().orElseThrow();
+        assertThat(sb.topics()).isEqualTo(sa.topics());
+        assertThat(sb.negatedTopics()).isEqualTo(sa.negatedTopics());
+        assertThat(sb.evidence().document()).isEqualTo("ccap-b.txt");
+        assertThat(sb.evidence().page()).isEqualTo(2);
+        assertThat(sb.id()).startsWith("ccap-b.txt#").isNotEqualTo(sa.id());
+        assertThat(b.sites()).isNotEmpty().allMatch(h -> h.statementId().equals(sb.id()) && h.evidence().document().equals("ccap-b.txt"));
+        assertThat(extractor.readingStats().hits()).isPositive();
+    }
 }
