@@ -211,11 +211,12 @@ public final class Vocabulary {
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
         List<String> valid = new ArrayList<>();
         for (String p : patterns) {
-            if (bounded && DANGLING_SPACE.matcher(p).find()) {
+            if (bounded && (DANGLING_SPACE.matcher(p).find() || p.replaceAll("[)?*+]+$", "").endsWith(" "))) {
                 // « journaux (?:d'acces)? » never matches « journaux sont… »: the space must be followed by a letter
                 // for the group to be left out, and the word boundary forbids exactly that.
-                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une espace suivie d'un groupe"
-                        + " facultatif ; sans ce groupe il ne trouve rien. Écrivez « mot(?: suite)? ».");
+                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une espace (seule, dans un"
+                        + " groupe ou avant un groupe facultatif) : la limite de mot qui suit interdit toute lettre après elle,"
+                        + " le motif ne trouve donc rien. Écrivez « mot(?: suite)? » ou « (?:au|aux) ».");
                 continue;
             }
             if (bounded && ELIDED_END.matcher(p).find()) {
