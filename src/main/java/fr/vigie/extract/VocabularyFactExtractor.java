@@ -238,6 +238,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:a|au|aux|de|du|des|d'|aupres de|envers|pour)\\s*$");
 
+    /** Words after which a party opens a clause as its subject (« et le Titulaire… », « si l'Acheteur… »). */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "(?:^|[,;:(]|\\b(?:et|ou|que|qu'|si|s'|lorsque|lorsqu'|quand|puis|mais|donc|car|alors|ensuite|enfin))\\s*$");
+
+    private static boolean opensClause(String text, int at) {
+        return CLAUSE_OPENER.matcher(text.substring(Math.max(0, at - 14), at)).find();
+    }
+
     private static boolean complement(String text, int at, String party) {
         return party.startsWith("du ") || party.startsWith("au ") || party.startsWith("aux ")
                 || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
@@ -271,6 +279,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         Party best = Party.UNKNOWN;
         int bestAt = -1;
+        Party subject = Party.UNKNOWN;
+        int subjectAt = -1;
         int firstAt = Integer.MAX_VALUE;
         Party first = Party.UNKNOWN;
         Set<Integer> taken = new java.util.HashSet<>();
@@ -293,10 +303,19 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     bestAt = m.start();
                     best = e.getKey();
                 }
+                if (m.start() < verb && m.start() > subjectAt && opensClause(text, m.start())) {
+                    subjectAt = m.start();
+                    subject = e.getKey();
+                }
             }
         }
         // Without any verb cue, the sentence has no acting party to read before its verb: the first one named.
-        return verb == Integer.MAX_VALUE ? first : bestAt >= 0 ? best : first;
+        if (verb == Integer.MAX_VALUE) {
+            return first;
+        }
+        // « …, le Titulaire en avertirait immédiatement l'Acheteur et s'opposerait… »: the buyer there is the
+        // object of the first verb; the subject is the party that opens its clause.
+        return subjectAt >= 0 ? subject : bestAt >= 0 ? best : first;
     }
 
     private List<Measure> measures(NormalizedText norm) {
