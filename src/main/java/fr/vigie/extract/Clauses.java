@@ -17,6 +17,8 @@ final class Clauses {
     private int exceptionStart = -1;
     private int exceptionEnd = -1;
 
+    private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?:qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels)\\b");
+
     private Clauses(String text) {
         this.text = text;
     }
@@ -45,6 +47,16 @@ final class Clauses {
                 String span = text.substring(start, end);
                 Pattern negation = vocabulary.cues.get("negation");
                 c.negated.add(Literals.mayMatch(negation, span) && negation.matcher(span).find());
+            }
+        }
+        // « il n'est soumis à aucune loi d'un pays tiers qui permettrait à ses autorités d'accéder aux données »: a
+        // relative clause with no comma before it restricts the noun of the clause before; that clause's negation
+        // governs it too. After a comma (« …, qui sont notifiés sous 24 heures ») it is a statement of its own.
+        for (int i = 1; i < c.spans.size(); i++) {
+            int start = c.spans.get(i)[0];
+            if (!c.negated.get(i) && c.negated.get(i - 1) && RESTRICTIVE_RELATIVE.matcher(text.substring(start)).lookingAt()
+                    && !text.substring(0, start).stripTrailing().endsWith(",")) {
+                c.negated.set(i, true);
             }
         }
         if (c.exceptionStart >= 0) {

@@ -207,6 +207,8 @@ public final class Vocabulary {
 
     /** A pattern ending in a lone « d » or « l », meant as a prefix of « de », « des », « du », « d' ». */
     private static final Pattern ELIDED_END = Pattern.compile("(?:^| )[dl]$");
+    /** A pattern ending in one digit after a space or an alternation: « \\d » where « \\d+ » was meant. */
+    private static final Pattern LONE_DIGIT_END = Pattern.compile("[ |(]\\\\d\\)*$");
 
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
         List<String> valid = new ArrayList<>();
@@ -223,6 +225,12 @@ public final class Vocabulary {
                 // « sous reserve d » finds « sous réserve d'un accord » but never « sous réserve des » nor « du ».
                 problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une lettre isolée ; il ne"
                         + " trouve que la forme élidée (« d' »). Écrivez « d(?:e|es|u|') ».");
+                continue;
+            }
+            if (bounded && LONE_DIGIT_END.matcher(p).find()) {
+                // « limitée à \\d » finds « limitée à 5 % » but never « limitée à 50 % ».
+                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par un seul chiffre (\\d) ;"
+                        + " il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ ».");
                 continue;
             }
             try {

@@ -199,10 +199,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
             certifications.add(new CertReading(c.scheme, holder(norm.text(), c.at),
                     certificationStatus(norm.text(), clauses, c.at), c.activities));
         }
+        Party actor = actor(norm.text());
+        // « Le pouvoir adjudicateur se réserve la possibilité d'auditer » is the buyer's right, not the provider's
+        // discretion: discretion is the provider deciding alone.
+        boolean discretion = actor != Party.BUYER && find(vocabulary.cues.get("discretion"), norm.text());
         return new SentenceReading(java.util.Collections.unmodifiableMap(topicOffsets), Set.copyOf(negated),
-                Set.copyOf(excepted), modality(norm.text(), clauses), actor(norm.text()),
+                Set.copyOf(excepted), modality(norm.text(), clauses), actor,
                 find(vocabulary.cues.get("hedge"), norm.text()), clauses.hasException(),
-                find(vocabulary.cues.get("discretion"), norm.text()), List.copyOf(measures(norm)),
+                discretion, List.copyOf(measures(norm)),
                 Map.copyOf(originalOffsets), List.copyOf(sites), List.copyOf(certifications));
     }
 
