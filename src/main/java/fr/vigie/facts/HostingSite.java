@@ -30,8 +30,16 @@ public record HostingSite(String statementId, SiteRole role, String place, Strin
         return !outside && !negated && zones.contains(zone);
     }
 
-    /** The place named is outside the zone. */
+    /**
+     * Data may be outside the zone: the place named is outside it, or the clause opens the complement of a place
+     * that covers the zone (« les données peuvent être hébergées hors de l'Union européenne »). The complement of a
+     * country covers only that country (« hors de France » may still be Germany, inside the EEA); the complement
+     * of the Union is read as outside the EEA, as drafters mean it.
+     */
     public boolean beyond(String zone) {
-        return !outside && !zones.contains(zone);
+        if (outside) {
+            return !negated && (country.isEmpty() || country.equals(zone));
+        }
+        return !zones.contains(zone);
     }
 }
