@@ -42,4 +42,9 @@ public record HostingSite(String statementId, SiteRole role, String place, Strin
         }
         return !zones.contains(zone);
     }
+
+    /** The place as a report names it: « Lyon », or « hors Union européenne » for the complement of a place. */
+    public String described() {
+        return outside ? "hors " + place : place;
+    }
 }
