@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -218,6 +219,17 @@ public final class DocumentBuilder {
             "^(?i:le|la|les|l'|l’|un|une|des|du|il|elle|ils|elles|tout|toute|tous|toutes|aucun|aucune|chaque|ce|cette|ces|"
                     + "en|au|aux|dans|pour|sauf|sous|lorsque|si|nous|vous)\\b");
 
+    /** A number (« 3. », « Section 3. », « Art. 3 – »), a short title ending in a period, then the clause. */
+    private static final Pattern INLINE_TITLED = Pattern.compile(
+            "^((?:(?i:section|article|art\\.)\\s+)?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?)\\s+(\\p{Lu}[^.;:!?]{2,60}?)\\.\\s+(\\p{Lu}.*)$");
+    /** Verbs that make a would-be title a sentence (« 2. Le Titulaire est certifié. Il… »). */
+    private static final Pattern TITLE_VERB = Pattern.compile(
+            "\\b(?:est|sont|a|ont|doit|doivent|peut|peuvent|sera|seront|fait|font|s'engage\\w*|assure\\w*|fournit)\\b");
+
+    private static boolean shortTitle(String title) {
+        return title.strip().split("\\s+").length <= 6 && !TITLE_VERB.matcher(title).find();
+    }
+
     /**
      * « Article 4. Les sauvegardes sont conservées à Tours. » puts the clause on the article's line: the number is a
      * heading, the sentence is body text (often wrapped onto the next lines).
@@ -228,10 +240,16 @@ public final class DocumentBuilder {
             Optional<SectionDetector.Heading> h = line.headingLevel() == 0
                     ? SectionDetector.detect(line.text(), 0) : Optional.empty();
             String title = h.map(SectionDetector.Heading::title).orElse("").strip();
+            Matcher titled = line.headingLevel() == 0 ? INLINE_TITLED.matcher(line.text()) : null;
             if (title.length() >= 25 && SENTENCE_START.matcher(title).find() && line.text().endsWith(title)) {
                 String number = line.text().substring(0, line.text().length() - title.length()).strip();
                 out.add(new Line(number, line.page(), 0, line.breakBefore()));
                 out.add(new Line(title, line.page(), 0, false));
+            } else if (titled != null && titled.matches() && shortTitle(titled.group(2))
+                    && SectionDetector.detect(titled.group(1) + " " + titled.group(2), 0).isPresent()) {
+                // « 3. Sous-traitance. Le Prestataire… », « Section 7. Audits. Vous acceptez… »: a run-in heading.
+                out.add(new Line(titled.group(1) + " " + titled.group(2), line.page(), 0, line.breakBefore()));
+                out.add(new Line(titled.group(3), line.page(), 0, false));
             } else {
                 out.add(line);
             }

@@ -71,4 +71,19 @@ class DocumentBuilderTest {
         assertThat(d.sentences().get(0).text()).isEqualTo("Les sauvegardes sont conservées dans le centre de données de Tours.");
         assertThat(d.sentences().get(0).section().number()).isEqualTo("Article 4");
     }
+
+    @Test
+    void aRunInHeadingIsTheSectionOfItsClauseButASentenceIsNotAHeading() {
+        List<Line> lines = List.of(
+                new Line("3. Sous-traitance. Le Prestataire recourt aux sous-traitants de son choix.", 1, 0, true),
+                new Line("Section 7. Audits. Vous acceptez les rapports SOC 2.", 1, 0, true),
+                new Line("8. Le Titulaire est certifié. Il transmet son certificat.", 1, 0, true));
+        Document d = DocumentBuilder.build("x.txt", "0", "text/plain", lines, 1, Set.of(), List.of());
+        assertThat(d.sections()).extracting(Section::heading).startsWith("Sous-traitance", "Audits");
+        assertThat(d.sentences().get(0).text()).isEqualTo("Le Prestataire recourt aux sous-traitants de son choix.");
+        assertThat(d.sentences().get(0).section().heading()).isEqualTo("Sous-traitance");
+        assertThat(d.sentences().get(1).section().number()).isEqualTo("Section 7");
+        assertThat(d.sections()).extracting(Section::heading).doesNotContain("Le Titulaire est certifié");
+        assertThat(d.sentences()).extracting(Sentence::text).contains("8. Le Titulaire est certifié.");
+    }
 }
