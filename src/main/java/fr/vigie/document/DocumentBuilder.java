@@ -54,7 +54,8 @@ public final class DocumentBuilder {
                 heading = Optional.empty();
             }
             boolean newParagraph = line == null || line.breakBefore() && !continuesParagraph(paragraph, line) || heading.isPresent()
-                    || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty();
+                    || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty()
+                    || rowAfterRow(paragraph, paragraphLines, line);
             if (newParagraph && !paragraph.isEmpty()) {
                 sentences.addAll(sentences(paragraph.toString(), paragraphStart, paragraphLines, current, sentences.size()));
                 text.append(paragraph).append("\n\n");
@@ -94,6 +95,21 @@ public final class DocumentBuilder {
         String full = text.toString().stripTrailing();
         List<Page> pages = pages(full.length(), pageStart, pageCount, ocrPages);
         return new Document(name, sha256, mediaType, "und", false, full, pages, sections, sentences, warnings);
+    }
+
+    /** « Libellé : valeur », a row of a table or of a list of commitments written without final punctuation. */
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\p{Lu}[^:.;]{2,90}\\s:\\s*\\S[^.;]{0,80}$");
+
+    /**
+     * « Délai de prise en compte : 30 min » then « Délai de rétablissement : 2 h » on the next line are two rows,
+     * not one sentence: each would otherwise lend its figure to the other's subject.
+     */
+    private static boolean rowAfterRow(StringBuilder paragraph, List<int[]> lineStarts, Line line) {
+        if (paragraph.isEmpty() || lineStarts.isEmpty() || !KEY_VALUE.matcher(line.text().strip()).matches()) {
+            return false;
+        }
+        String previous = paragraph.substring(lineStarts.get(lineStarts.size() - 1)[0]).strip();
+        return KEY_VALUE.matcher(previous).matches();
     }
 
     private static List<Sentence> sentences(String paragraph, int base, List<int[]> lineStarts, Section section,

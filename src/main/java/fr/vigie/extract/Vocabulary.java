@@ -55,6 +55,7 @@ public final class Vocabulary {
     final List<Named> schemes = new ArrayList<>();
     final Map<Integer, Pattern> activities = new LinkedHashMap<>();
     Pattern activityList;
+    Pattern activityAll;
     Pattern certificationRequired;
     Pattern certificationInProgress;
     final List<Unit> units = new ArrayList<>();
@@ -123,6 +124,7 @@ public final class Vocabulary {
         certFile.path("activities").properties().forEach(e ->
                 activities.put(Integer.parseInt(e.getKey()), compile(list(e.getValue()), "certifications.yaml", "activities." + e.getKey())));
         activityList = compileRaw(list(certFile.path("activity-list")), "certifications.yaml", "activity-list");
+        activityAll = compile(list(certFile.path("activity-all")), "certifications.yaml", "activity-all");
         certificationRequired = compile(list(certFile.path("required")), "certifications.yaml", "required");
         certificationInProgress = compile(list(certFile.path("in-progress")), "certifications.yaml", "in-progress");
 

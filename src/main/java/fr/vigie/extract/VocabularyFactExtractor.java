@@ -466,6 +466,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 found.add(Integer.parseInt(single.group(1)));
             }
         }
+        if (find(vocabulary.activityAll, text)) {
+            for (int i = 1; i <= 6; i++) {
+                found.add(i);
+            }
+        }
         vocabulary.activities.forEach((n, p) -> {
             if (p.matcher(text).find()) {
                 found.add(n);

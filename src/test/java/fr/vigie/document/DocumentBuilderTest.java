@@ -86,4 +86,18 @@ class DocumentBuilderTest {
         assertThat(d.sections()).extracting(Section::heading).doesNotContain("Le Titulaire est certifié");
         assertThat(d.sentences()).extracting(Sentence::text).contains("8. Le Titulaire est certifié.");
     }
+
+    @Test
+    void rowsOfLabelsAndValuesAreSentencesOfTheirOwn() {
+        List<Line> lines = List.of(
+                new Line("Délai de prise en compte d'un incident bloquant : 30 min", 1, 0, true),
+                new Line("Délai de rétablissement d'un incident bloquant : 2 h", 1, 0, false),
+                new Line("Le Titulaire remet un rapport", 1, 0, true),
+                new Line("mensuel : disponibilité et délais.", 1, 0, false));
+        Document d = DocumentBuilder.build("x.txt", "0", "text/plain", lines, 1, Set.of(), List.of());
+        assertThat(d.sentences()).extracting(Sentence::text).containsExactly(
+                "Délai de prise en compte d'un incident bloquant : 30 min",
+                "Délai de rétablissement d'un incident bloquant : 2 h",
+                "Le Titulaire remet un rapport mensuel : disponibilité et délais.");
+    }
 }
