@@ -23,7 +23,7 @@ class DocumentBuilderTest {
                 new Line("bilité des données.", 1, 0, false),
                 new Line("9.2", 2, 0, true),
                 new Line("La durée est de six mois.", 2, 0, false));
-        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 2, Set.of(), List.of());
+        Document d = build(lines, 2);
         assertThat(d.sections()).extracting(Section::label).containsExactly("Article 9 – RÉVERSIBILITÉ");
         assertThat(d.sentences()).extracting(Sentence::text).contains("9.1 Le Titulaire assure la réversibilité des données.");
         Sentence second = d.sentences().stream().filter(s -> s.text().contains("six mois")).findFirst().orElseThrow();
@@ -39,7 +39,7 @@ class DocumentBuilderTest {
             lines.add(new Line("Clause propre à la page " + (char) ('A' + p) + " du contrat.", p, 0, true));
             lines.add(new Line("- " + p + " -", p, 0, true));
         }
-        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 4, Set.of(), List.of());
+        Document d = build(lines, 4);
         assertThat(d.text()).doesNotContain("Hôpital de Valmont").doesNotContain("- 2 -");
         assertThat(d.sentences()).hasSize(4).allSatisfy(s -> assertThat(s.text()).startsWith("Clause propre"));
     }
@@ -51,7 +51,7 @@ class DocumentBuilderTest {
                 new Line("Les documents sont remis sous une forme exploitable, dans des formats", 1, 0, false),
                 new Line("standards (CDA, PDF/A), dans un délai de trois mois.", 2, 0, true),
                 new Line("Un nouvel alinéa commence ici.", 2, 0, true));
-        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 2, Set.of(), List.of());
+        Document d = build(lines, 2);
         assertThat(d.sentences()).extracting(Sentence::text).containsExactly(
                 "Les documents sont remis sous une forme exploitable, dans des formats standards (CDA, PDF/A), dans un délai de trois mois.",
                 "Un nouvel alinéa commence ici.");
@@ -65,7 +65,7 @@ class DocumentBuilderTest {
                 new Line("Tours.", 1, 0, false),
                 new Line("Article 5 – Réversibilité", 1, 0, true),
                 new Line("Le Titulaire restitue les données.", 1, 0, true));
-        Document d = DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, 1, Set.of(), List.of());
+        Document d = build(lines, 1);
         assertThat(d.sections()).extracting(Section::number).containsExactly("Article 4", "Article 5");
         assertThat(d.sections()).extracting(Section::heading).containsExactly("", "Réversibilité");
         assertThat(d.sentences().get(0).text()).isEqualTo("Les sauvegardes sont conservées dans le centre de données de Tours.");
@@ -78,7 +78,7 @@ class DocumentBuilderTest {
                 new Line("3. Sous-traitance. Le Prestataire recourt aux sous-traitants de son choix.", 1, 0, true),
                 new Line("Section 7. Audits. Vous acceptez les rapports SOC 2.", 1, 0, true),
                 new Line("8. Le Titulaire est certifié. Il transmet son certificat.", 1, 0, true));
-        Document d = DocumentBuilder.build("x.txt", "0", "text/plain", lines, 1, Set.of(), List.of());
+        Document d = build(lines, 1);
         assertThat(d.sections()).extracting(Section::heading).startsWith("Sous-traitance", "Audits");
         assertThat(d.sentences().get(0).text()).isEqualTo("Le Prestataire recourt aux sous-traitants de son choix.");
         assertThat(d.sentences().get(0).section().heading()).isEqualTo("Sous-traitance");
@@ -94,10 +94,14 @@ class DocumentBuilderTest {
                 new Line("Délai de rétablissement d'un incident bloquant : 2 h", 1, 0, false),
                 new Line("Le Titulaire remet un rapport", 1, 0, true),
                 new Line("mensuel : disponibilité et délais.", 1, 0, false));
-        Document d = DocumentBuilder.build("x.txt", "0", "text/plain", lines, 1, Set.of(), List.of());
+        Document d = build(lines, 1);
         assertThat(d.sentences()).extracting(Sentence::text).containsExactly(
                 "Délai de prise en compte d'un incident bloquant : 30 min",
                 "Délai de rétablissement d'un incident bloquant : 2 h",
                 "Le Titulaire remet un rapport mensuel : disponibilité et délais.");
+    }
+
+    private static Document build(List<Line> lines, int pages) {
+        return DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, pages, Set.of(), List.of());
     }
 }
