@@ -122,7 +122,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 sentence.text(), sentence.start(), sentence.end());
         Statement statement = new Statement(id, evidence, kind, reading.topicOffsets().keySet(), headingTopics,
                 reading.negated(), reading.excepted(), reading.actor(), reading.modality(), reading.hedged(),
-                reading.exception(), reading.discretion(), reading.measures(), reading.originalOffsets());
+                reading.exception(), reading.discretion(), reading.permissive(), reading.measures(), reading.originalOffsets());
         List<HostingSite> sites = new ArrayList<>();
         for (SiteReading site : reading.sites()) {
             sites.add(new HostingSite(id, site.role(), site.place().label(), site.place().code(), site.place().zones(),
@@ -140,11 +140,12 @@ public final class VocabularyFactExtractor implements FactExtractor {
      * another document reads the same (the cache of {@link SentenceReadings} relies on it).
      */
     record SentenceReading(Map<String, Integer> topicOffsets, Set<String> negated, Set<String> excepted, Modality modality,
-                           Party actor, boolean hedged, boolean exception, boolean discretion, List<Measure> measures,
+                           Party actor, boolean hedged, boolean exception, boolean discretion, boolean permissive,
+                           List<Measure> measures,
                            Map<String, Integer> originalOffsets, List<SiteReading> sites, List<CertReading> certifications) {
 
         static final SentenceReading SILENT = new SentenceReading(Map.of(), Set.of(), Set.of(), Modality.ASSERTION,
-                Party.UNKNOWN, false, false, false, List.of(), Map.of(), List.of(), List.of());
+                Party.UNKNOWN, false, false, false, false, List.of(), Map.of(), List.of(), List.of());
 
         boolean silent() {
             return this == SILENT;
@@ -203,11 +204,41 @@ public final class VocabularyFactExtractor implements FactExtractor {
         // « Le pouvoir adjudicateur se réserve la possibilité d'auditer » is the buyer's right, not the provider's
         // discretion: discretion is the provider deciding alone.
         boolean discretion = actor != Party.BUYER && find(vocabulary.cues.get("discretion"), norm.text());
+        Modality modality = modality(norm.text(), clauses);
+        boolean permissive = modality == Modality.PERMISSION && actor != Party.BUYER
+                && permittedEverywhere(norm.text(), topicOffsets.values());
         return new SentenceReading(java.util.Collections.unmodifiableMap(topicOffsets), Set.copyOf(negated),
-                Set.copyOf(excepted), modality(norm.text(), clauses), actor,
+                Set.copyOf(excepted), modality, actor,
                 find(vocabulary.cues.get("hedge"), norm.text()), clauses.hasException(),
-                discretion, List.copyOf(measures(norm)),
+                discretion, permissive, List.copyOf(measures(norm)),
                 Map.copyOf(originalOffsets), List.copyOf(sites), List.copyOf(certifications));
+    }
+
+    /**
+     * Every topic stands in a part of the sentence governed by a permission cue (parts end at « ; » and « : »):
+     * « les techniciens peuvent voir des résultats ; ils sont tenus à la confidentialité » promises the second part.
+     */
+    private boolean permittedEverywhere(String text, java.util.Collection<Integer> offsets) {
+        Pattern permission = vocabulary.cues.get("permission");
+        List<Integer> cues = new ArrayList<>();
+        Matcher m = permission.matcher(text);
+        while (m.find()) {
+            cues.add(m.start());
+        }
+        if (cues.isEmpty() || offsets.isEmpty()) {
+            return false;
+        }
+        for (int at : offsets) {
+            int partStart = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
+            int semicolon = text.indexOf(';', at);
+            int colon = text.indexOf(':', at);
+            int partEnd = Math.min(semicolon < 0 ? text.length() : semicolon, colon < 0 ? text.length() : colon);
+            // The subject of the permitted verb may come first (« les journaux pourront être conservés »).
+            if (cues.stream().noneMatch(c -> c >= partStart && c < partEnd)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Set<String> headingTopics(Section section, Map<String, Section> byId) {

@@ -23,13 +23,16 @@ import java.util.Set;
  * @param hedged         « dans la mesure du possible », « meilleurs efforts », « si possible »...
  * @param exception      the sentence carries an exception (« sauf », « à l'exception de », « sous réserve de »)
  * @param discretion     the provider decides alone (« à sa seule discrétion », « se réserve le droit »)
+ * @param permissive     what the sentence says of the provider is only allowed, not promised: every topic
+ *                       stands in a part of the sentence governed by a permission cue (« le Prestataire pourra
+ *                       chiffrer… »), the acting party not being the buyer
  * @param measures       quantities (durations, percentages...) in sentence order
  * @param topicOffsets   offset inside the sentence of the first mention of each topic of {@code topics}
  */
 public record Statement(String id, Evidence evidence, String documentKind,
                         Set<String> topics, Set<String> sectionTopics, Set<String> negatedTopics,
                         Set<String> exceptionTopics, Party actor, Modality modality,
-                        boolean hedged, boolean exception, boolean discretion,
+                        boolean hedged, boolean exception, boolean discretion, boolean permissive,
                         List<Measure> measures, Map<String, Integer> topicOffsets) {
 
     public Statement {

@@ -207,4 +207,13 @@ class VocabularyFactExtractorTest {
         assertThat(b.sites()).isNotEmpty().allMatch(h -> h.statementId().equals(sb.id()) && h.evidence().document().equals("ccap-b.txt"));
         assertThat(extractor.readingStats().hits()).isPositive();
     }
+
+    @Test
+    void aPermissionOfTheProviderIsNotACommitmentButTheBuyersRightIs() {
+        assertThat(statement("Le Prestataire pourra chiffrer les données au repos.").permissive()).isTrue();
+        assertThat(statement("Les journaux pourront être conservés un an.").permissive()).isTrue();
+        assertThat(statement("Les techniciens peuvent voir des résultats ; ils sont tenus à la confidentialité.").permissive()).isFalse();
+        assertThat(statement("L'Établissement peut auditer le Titulaire une fois par an.").permissive()).isFalse();
+        assertThat(statement("Le Titulaire chiffre les données au repos.").permissive()).isFalse();
+    }
 }
