@@ -113,9 +113,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
                                   Map<String, Section> sectionsById) {
         Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
                 id -> headingTopics(sentence.section(), sectionsById));
-        SentenceReading reading = readings.get(sentence.text(), this::read);
-        if (reading.silent() && headingTopics.isEmpty()) {
-            return null;
+        SentenceReading reading = readings.get(sentence.text(), text -> read(text, false));
+        if (reading.silent()) {
+            if (headingTopics.isEmpty()) {
+                return null;
+            }
+            // « 4.1 Délai de rétablissement » then « Quatre heures. »: the heading gives the subject, the sentence
+            // still gives its figures, party and modality (rare enough to go uncached).
+            reading = read(sentence.text(), true);
         }
         String id = document.name() + "#" + sentence.index();
         Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
@@ -158,7 +163,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
     record CertReading(String scheme, Party holder, CertificationStatus status, Set<Integer> activities) {
     }
 
-    private SentenceReading read(String sentence) {
+    /** @param evenIfSilent read party, modality and figures even when no topic, place or certification is named */
+    private SentenceReading read(String sentence, boolean evenIfSilent) {
         NormalizedText norm = NormalizedText.of(sentence);
         Map<String, Integer> topicOffsets = new LinkedHashMap<>();
         for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
@@ -172,7 +178,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         List<Place> places = places(norm.text());
         List<Cert> certs = certifications(norm.text());
-        if (topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
+        if (!evenIfSilent && topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
             return SentenceReading.SILENT;
         }
         Clauses clauses = Clauses.of(norm.text(), vocabulary);

@@ -216,4 +216,13 @@ class VocabularyFactExtractorTest {
         assertThat(statement("L'Établissement peut auditer le Titulaire une fois par an.").permissive()).isFalse();
         assertThat(statement("Le Titulaire chiffre les données au repos.").permissive()).isFalse();
     }
+
+    @Test
+    void aSentenceWithoutTopicUnderATopicalHeadingKeepsItsFigures() {
+        Statement s = facts("Article 9 – Délai de rétablissement des incidents bloquants", "Quatre heures au plus.").statements().stream()
+                .filter(st -> st.evidence().text().startsWith("Quatre")).findFirst().orElseThrow();
+        assertThat(s.topics()).isEmpty();
+        assertThat(s.sectionTopics()).isNotEmpty();
+        assertThat(s.maxHours()).isEqualTo(4.0);
+    }
 }
