@@ -54,8 +54,8 @@ final class Clauses {
         // governs it too. After a comma (« …, qui sont notifiés sous 24 heures ») it is a statement of its own.
         for (int i = 1; i < c.spans.size(); i++) {
             int start = c.spans.get(i)[0];
-            if (!c.negated.get(i) && c.negated.get(i - 1) && RESTRICTIVE_RELATIVE.matcher(text.substring(start)).lookingAt()
-                    && !text.substring(0, start).stripTrailing().endsWith(",")) {
+            if (!c.negated.get(i) && c.negated.get(i - 1)
+                    && RESTRICTIVE_RELATIVE.matcher(text).region(start, text.length()).lookingAt() && !afterComma(text, start)) {
                 c.negated.set(i, true);
             }
         }
@@ -72,6 +72,14 @@ final class Clauses {
             c.exceptionEnd = end;
         }
         return c;
+    }
+
+    private static boolean afterComma(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     private int indexAt(int offset) {
