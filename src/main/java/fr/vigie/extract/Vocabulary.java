@@ -204,35 +204,33 @@ public final class Vocabulary {
      */
     private static final String WORD_END = "(?:(?<=')|(?![\\p{L}\\p{N}]))";
 
-    /** A pattern ending in « space, optional group » (or in a space), which word boundaries make unmatchable bare. */
-    private static final Pattern DANGLING_SPACE = Pattern.compile("(?: \\((?:\\?:)?[^()]*\\)[?*]| )$");
+    /**
+     * Endings that word boundaries make unmatchable, each with the advice given to the author. Checked on bounded
+     * patterns only; `vigie rules validate` reports them with the file and the entry.
+     */
+    private record DeadEnding(Pattern ending, String advice) {
+    }
 
-    /** A pattern ending in a lone « d » or « l », meant as a prefix of « de », « des », « du », « d' ». */
-    private static final Pattern ELIDED_END = Pattern.compile("(?:^| )[dl]$");
-    /** A pattern ending in one digit after a space or an alternation: « \\d » where « \\d+ » was meant. */
-    private static final Pattern LONE_DIGIT_END = Pattern.compile("[ |(]\\\\d\\)*$");
+    private static final List<DeadEnding> DEAD_ENDINGS = List.of(
+            // « journaux (?:d'acces)? » never matches « journaux sont… », « soumis (?:au |aux ) » never matches
+            // « soumis au droit »: the space must be followed by a letter, and the word boundary forbids exactly that.
+            new DeadEnding(Pattern.compile("(?: \\((?:\\?:)?[^()]*\\)[?*]| [)?*+]*)$"),
+                    "finit par une espace (seule, dans un groupe ou avant un groupe facultatif) : la limite de mot qui suit"
+                            + " interdit toute lettre après elle, le motif ne trouve donc rien. Écrivez « mot(?: suite)? »"
+                            + " ou « (?:au|aux) »."),
+            // « sous reserve d » finds « sous réserve d'un accord » but never « sous réserve des » nor « du ».
+            new DeadEnding(Pattern.compile("(?:^| )[dl]$"),
+                    "finit par une lettre isolée ; il ne trouve que la forme élidée (« d' »). Écrivez « d(?:e|es|u|') »."),
+            // « limitée à \\d » finds « limitée à 5 % » but never « limitée à 50 % ».
+            new DeadEnding(Pattern.compile("[ |(]\\\\d\\)*$"),
+                    "finit par un seul chiffre (\\d) ; il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ »."));
 
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
         List<String> valid = new ArrayList<>();
         for (String p : patterns) {
-            if (bounded && (DANGLING_SPACE.matcher(p).find() || p.replaceAll("[)?*+]+$", "").endsWith(" "))) {
-                // « journaux (?:d'acces)? » never matches « journaux sont… »: the space must be followed by a letter
-                // for the group to be left out, and the word boundary forbids exactly that.
-                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une espace (seule, dans un"
-                        + " groupe ou avant un groupe facultatif) : la limite de mot qui suit interdit toute lettre après elle,"
-                        + " le motif ne trouve donc rien. Écrivez « mot(?: suite)? » ou « (?:au|aux) ».");
-                continue;
-            }
-            if (bounded && ELIDED_END.matcher(p).find()) {
-                // « sous reserve d » finds « sous réserve d'un accord » but never « sous réserve des » nor « du ».
-                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par une lettre isolée ; il ne"
-                        + " trouve que la forme élidée (« d' »). Écrivez « d(?:e|es|u|') ».");
-                continue;
-            }
-            if (bounded && LONE_DIGIT_END.matcher(p).find()) {
-                // « limitée à \\d » finds « limitée à 5 % » but never « limitée à 50 % ».
-                problems.add(file + " : « " + entry + " » : le motif « " + p + " » finit par un seul chiffre (\\d) ;"
-                        + " il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ ».");
+            DeadEnding dead = bounded ? DEAD_ENDINGS.stream().filter(d -> d.ending().matcher(p).find()).findFirst().orElse(null) : null;
+            if (dead != null) {
+                problems.add(file + " : « " + entry + " » : le motif « " + p + " » " + dead.advice());
                 continue;
             }
             try {
