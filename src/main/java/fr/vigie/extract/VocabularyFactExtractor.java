@@ -279,6 +279,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:a|au|aux|de|du|des|d'|aupres de|envers|pour)\\s*$");
 
+    /**
+     * The agent of a participle (« maintenances validées par le Client ») qualifies a noun of the sentence: in a
+     * sentence without a verb cue it is not the party the sentence binds. (After a modal verb, « peuvent être
+     * modifiées par le Prestataire », the agent is the one acting and stays the fallback.)
+     */
+    private static final Pattern PARTICIPLE_AGENT_BEFORE = Pattern.compile("\\w(?:e|es|ee|ees|is|ise|ises|u|ue|us|ues|it|ite|ites) par\\s*$");
+
     /** Words after which a party opens a clause as its subject (« et le Titulaire… », « si l'Acheteur… »). */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?:^|[,;:(]|\\b(?:et|ou|que|qu'|si|s'|lorsque|lorsqu'|quand|puis|mais|donc|car|alors|ensuite|enfin))\\s*$");
@@ -324,6 +331,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         int subjectAt = -1;
         int firstAt = Integer.MAX_VALUE;
         Party first = Party.UNKNOWN;
+        int firstAgentlessAt = Integer.MAX_VALUE;
+        Party firstAgentless = Party.UNKNOWN;
         Set<Integer> taken = new java.util.HashSet<>();
         for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
             if (!Literals.mayMatch(e.getValue(), text)) {
@@ -340,6 +349,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     firstAt = m.start();
                     first = e.getKey();
                 }
+                if (m.start() < firstAgentlessAt && !complement(text, m.start(), m.group())
+                        && !PARTICIPLE_AGENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                    firstAgentlessAt = m.start();
+                    firstAgentless = e.getKey();
+                }
                 if (m.start() < verb && m.start() > bestAt) {
                     bestAt = m.start();
                     best = e.getKey();
@@ -352,7 +366,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         // Without any verb cue, the sentence has no acting party to read before its verb: the first one named.
         if (verb == Integer.MAX_VALUE) {
-            return first;
+            return firstAgentless;
         }
         // « …, le Titulaire en avertirait immédiatement l'Acheteur et s'opposerait… »: the buyer there is the
         // object of the first verb; the subject is the party that opens its clause.
