@@ -58,6 +58,7 @@ public final class Vocabulary {
     Pattern activityAll;
     Pattern certificationRequired;
     Pattern certificationInProgress;
+    Pattern certificationClaimed;
     final List<Unit> units = new ArrayList<>();
     Pattern percent;
     final List<Named> documentKinds = new ArrayList<>();
@@ -127,6 +128,7 @@ public final class Vocabulary {
         activityAll = compile(list(certFile.path("activity-all")), "certifications.yaml", "activity-all");
         certificationRequired = compile(list(certFile.path("required")), "certifications.yaml", "required");
         certificationInProgress = compile(list(certFile.path("in-progress")), "certifications.yaml", "in-progress");
+        certificationClaimed = compile(list(certFile.path("claimed")), "certifications.yaml", "claimed");
 
         JsonNode unitFile = yaml(dir.resolve("units.yaml"));
         for (JsonNode u : unitFile.path("durations")) {

@@ -540,6 +540,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
         if (vocabulary.certificationInProgress.matcher(text).find()) {
             return CertificationStatus.IN_PROGRESS;
         }
+        if (vocabulary.certificationClaimed.matcher(text).find()) {
+            return CertificationStatus.CLAIMED;
+        }
         if (clauses.negatedAt(at) && !clauses.exceptedAt(at)) {
             return CertificationStatus.NOT_HELD;
         }
