@@ -9,7 +9,8 @@ import java.util.Set;
  * @param role        what the place is for, from the words around it
  * @param place       the place as written (« Roubaix », « Union européenne », « États-Unis »)
  * @param country     ISO 3166 alpha-2 code, or empty for a zone (« Union européenne »)
- * @param zones       zones the place belongs to: « FR », « EU », « EEA »; empty outside the EEA
+ * @param zones       zones the place belongs to: « FR », « EU », « EEA »; empty outside the EEA; « ~EEA » when
+ *                    it only loosely lies in one (see {@link #loosely(String)})
  * @param precise     a city, region or datacentre is named, not only a country or a zone
  * @param outside     the clause speaks of the complement (« hors de l'Union européenne »)
  * @param negated     the clause is negated (« aucune donnée n'est stockée hors de l'UE »)
@@ -40,7 +41,15 @@ public record HostingSite(String statementId, SiteRole role, String place, Strin
         if (outside) {
             return !negated && (country.isEmpty() || country.equals(zone));
         }
-        return !zones.contains(zone);
+        return !zones.contains(zone) && !loosely(zone);
+    }
+
+    /**
+     * The place only loosely lies in the zone: places.yaml marks it « ~EEA » (« en Europe »: the continent holds
+     * the United Kingdom and Switzerland too). Neither within nor beyond: a person must check.
+     */
+    public boolean loosely(String zone) {
+        return !outside && !negated && zones.contains("~" + zone);
     }
 
     /** The place as a report names it: « Lyon », or « hors Union européenne » for the complement of a place. */
