@@ -233,7 +233,7 @@ public final class DocumentBuilder {
 
     private static final Pattern SENTENCE_START = Pattern.compile(
             "^(?i:le|la|les|l'|l’|un|une|des|du|il|elle|ils|elles|tout|toute|tous|toutes|aucun|aucune|chaque|ce|cette|ces|"
-                    + "en|au|aux|dans|pour|sauf|sous|lorsque|si|nous|vous)\\b");
+                    + "en|au|aux|dans|pour|sauf|sous|lorsque|si|nous|vous)\\b(?![-‑])"); // « Sous-traitance » is a title word
 
     /** A number (« 3. », « Section 3. », « Art. 3 – »), a short title ending in a period, then the clause. */
     private static final Pattern INLINE_TITLED = Pattern.compile(

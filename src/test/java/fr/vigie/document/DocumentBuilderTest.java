@@ -88,6 +88,16 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void aHyphenatedTitleWordDoesNotMakeTheHeadingASentence() {
+        List<Line> lines = List.of(
+                new Line("Article 6 – Sous-traitance ultérieure", 1, 0, true),
+                new Line("Le Prestataire informe l'Établissement de tout changement.", 1, 0, true));
+        Document d = build(lines, 1);
+        assertThat(d.sections()).extracting(Section::heading).contains("Sous-traitance ultérieure");
+        assertThat(d.sentences().get(0).text()).isEqualTo("Le Prestataire informe l'Établissement de tout changement.");
+    }
+
+    @Test
     void rowsOfLabelsAndValuesAreSentencesOfTheirOwn() {
         List<Line> lines = List.of(
                 new Line("Délai de prise en compte d'un incident bloquant : 30 min", 1, 0, true),
