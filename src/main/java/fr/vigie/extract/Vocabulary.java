@@ -37,7 +37,7 @@ public final class Vocabulary {
     }
 
     static final List<String> CUES = List.of("negation", "exception", "restriction", "hedge", "discretion", "permission",
-            "obligation", "prohibition", "clause-break");
+            "obligation", "prohibition", "clause-break", "grant");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

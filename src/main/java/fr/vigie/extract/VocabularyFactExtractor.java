@@ -316,8 +316,38 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return obligation >= 0 ? Modality.OBLIGATION : Modality.ASSERTION;
     }
 
+    /**
+     * « Le Client concède à l'Éditeur le droit d'utiliser… »: the party given a right (cues.yaml, « grant ») is
+     * the one that will act on it, whoever signs the grant.
+     */
+    private Party grantee(String text) {
+        Pattern grant = vocabulary.cues.get("grant");
+        if (!Literals.mayMatch(grant, text)) {
+            return Party.UNKNOWN;
+        }
+        Matcher g = grant.matcher(text);
+        if (!g.find()) {
+            return Party.UNKNOWN;
+        }
+        String after = text.substring(g.start(), Math.min(text.length(), g.end() + 40));
+        Party found = Party.UNKNOWN;
+        int foundAt = Integer.MAX_VALUE;
+        for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
+            Matcher m = e.getValue().matcher(after);
+            if (m.find() && m.start() < foundAt && e.getKey() != Party.UNKNOWN) {
+                foundAt = m.start();
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
     /** The party named last before the first verb cue, else the first party named. */
     private Party actor(String text) {
+        Party grantee = grantee(text);
+        if (grantee != Party.UNKNOWN) {
+            return grantee;
+        }
         int verb = Integer.MAX_VALUE;
         for (String cue : List.of("obligation", "permission", "prohibition")) {
             int at = first(vocabulary.cues.get(cue), text);
