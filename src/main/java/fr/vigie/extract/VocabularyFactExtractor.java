@@ -487,8 +487,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
         if (!clauses.hasException() && find(vocabulary.roleUniversal, text)) {
             return List.of(SiteRole.PRIMARY, SiteRole.BACKUP, SiteRole.DISASTER_RECOVERY);
         }
-        if (find(vocabulary.roleInclusion, clause)) {
-            List<SiteRole> roles = new ArrayList<>(List.of(SiteRole.PRIMARY));
+        Matcher inclusion = vocabulary.roleInclusion.matcher(clause);
+        if (inclusion.find()) {
+            // « le site de secours, ainsi que les sauvegardes, sont à Genève »: what the copies are added to is
+            // itself a copy, not the primary data.
+            String base = clause.substring(0, inclusion.start());
+            boolean baseIsCopy = List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP).stream()
+                    .map(vocabulary.roles::get).anyMatch(p -> p != null && find(p, base));
+            List<SiteRole> roles = new ArrayList<>(baseIsCopy ? List.of() : List.of(SiteRole.PRIMARY));
             for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP)) {
                 Pattern p = vocabulary.roles.get(role);
                 if (p != null && find(p, clause)) {
