@@ -220,6 +220,11 @@ public final class Vocabulary {
                     "finit par une espace (seule, dans un groupe ou avant un groupe facultatif) : la limite de mot qui suit"
                             + " interdit toute lettre après elle, le motif ne trouve donc rien. Écrivez « mot(?: suite)? »"
                             + " ou « (?:au|aux) »."),
+            // « le droit d(?:e |') » finds « le droit d'agir » but never « le droit de… »: one branch of the last group
+            // ends with a space, and the word boundary after it never holds.
+            new DeadEnding(Pattern.compile(" \\|[^()]*\\)[?*+]*$"),
+                    "a, dans son dernier groupe, une alternative qui finit par une espace : cette alternative ne trouve"
+                            + " jamais rien. Écrivez « d(?:e|') » plutôt que « d(?:e |') »."),
             // « sous reserve d » finds « sous réserve d'un accord » but never « sous réserve des » nor « du ».
             new DeadEnding(Pattern.compile("(?:^| )[dl]$"),
                     "finit par une lettre isolée ; il ne trouve que la forme élidée (« d' »). Écrivez « d(?:e|es|u|') »."),

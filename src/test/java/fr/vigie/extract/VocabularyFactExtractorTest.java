@@ -179,11 +179,29 @@ class VocabularyFactExtractorTest {
         }
         java.nio.file.Files.createDirectories(dir.resolve("topics"));
         java.nio.file.Files.writeString(dir.resolve("topics/X.yaml"),
-                "topics:\n  - id: journaux\n    patterns: [\"journaux (?:d'acces)?\", \"sous reserve d\"]\n");
+                "topics:\n  - id: journaux\n    patterns: [\"journaux (?:d'acces)?\", \"sous reserve d\", \"le droit d(?:e |')\"]\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.load(dir))
                 .isInstanceOf(VocabularyException.class)
                 .hasMessageContaining("journaux (?:d'acces)?").hasMessageContaining("sous reserve d")
-                .hasMessageContaining("lettre isolée");
+                .hasMessageContaining("lettre isolée")
+                .hasMessageContaining("une alternative qui finit par une espace");
+    }
+
+    @Test
+    void theGranteeOfARightIsTheOneActingOnIt() {
+        Statement granted = statement("Le Client concède à l'Éditeur le droit de réutiliser les données pour ses statistiques.");
+        assertThat(granted.actor()).isEqualTo(Party.PROVIDER);
+        assertThat(granted.modality()).isEqualTo(Modality.PERMISSION);
+        Statement own = statement("Le Client conserve le droit de réutiliser ses données.");
+        assertThat(own.actor()).isEqualTo(Party.BUYER);
+    }
+
+    @Test
+    void theAgentOfAParticipleIsNotTheActorOfAVerblessSentence() {
+        Statement rate = statement("La disponibilité mensuelle est de 99,9 %, hors maintenances validées par le Client.");
+        assertThat(rate.actor()).isNotEqualTo(Party.BUYER);
+        Statement passive = statement("Les conditions peuvent être modifiées par le Prestataire, qui en informe le Client.");
+        assertThat(passive.actor()).isEqualTo(Party.PROVIDER);
     }
 
     @Test
