@@ -33,6 +33,10 @@ public final class Vocabulary {
     record Named(String id, Pattern pattern) {
     }
 
+    /** A duration said without a figure (« dans la semaine », « sous huitaine »): its value in one unit. */
+    record ImplicitDuration(Pattern pattern, double value, String unit) {
+    }
+
     record Unit(String name, Pattern pattern, double hours) {
     }
 
@@ -60,6 +64,7 @@ public final class Vocabulary {
     Pattern certificationInProgress;
     Pattern certificationClaimed;
     final List<Unit> units = new ArrayList<>();
+    final List<ImplicitDuration> implicitDurations = new ArrayList<>();
     Pattern percent;
     final List<Named> documentKinds = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -137,6 +142,15 @@ public final class Vocabulary {
                     u.path("hours").asDouble()));
         }
         percent = compileRaw(list(unitFile.path("percent")), "units.yaml", "percent");
+        for (JsonNode d : unitFile.path("without-figure")) {
+            String unit = d.path("unit").asText();
+            if (units.stream().noneMatch(u -> u.name().equals(unit))) {
+                problems.add("units.yaml : « without-figure » : unité inconnue « " + unit + " »");
+                continue;
+            }
+            implicitDurations.add(new ImplicitDuration(compile(list(d.path("patterns")), "units.yaml", "without-figure"),
+                    d.path("value").asDouble(1), unit));
+        }
 
         JsonNode kindFile = yaml(dir.resolve("document-kinds.yaml"));
         for (JsonNode k : kindFile.path("kinds")) {

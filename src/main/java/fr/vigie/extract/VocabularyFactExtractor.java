@@ -422,6 +422,16 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 measures.add(new Measure(Measure.Kind.DURATION, value, unit.name(), value * unit.hours(), norm.original(m.start())));
             }
         }
+        for (Vocabulary.ImplicitDuration implicit : vocabulary.implicitDurations) {
+            Matcher m = implicit.pattern().matcher(text);
+            while (m.find()) {
+                if (used.add(m.start())) {
+                    double hours = units.stream().filter(u -> u.name().equals(implicit.unit())).findFirst().orElseThrow().hours();
+                    measures.add(new Measure(Measure.Kind.DURATION, implicit.value(), implicit.unit(), implicit.value() * hours,
+                            norm.original(m.start())));
+                }
+            }
+        }
         Matcher p = percentPattern.matcher(text);
         while (p.find()) {
             double value = NumberWords.parse(p.group("num"));
