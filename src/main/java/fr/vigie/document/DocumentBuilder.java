@@ -101,11 +101,19 @@ public final class DocumentBuilder {
     private static final Pattern KEY_VALUE = Pattern.compile("^\\p{Lu}[^:.;]{2,90}\\s:\\s*\\S[^.;]{0,80}$");
 
     /**
+     * « Indicateur : disponibilité » then « Valeur garantie : 99,8 % »: a row whose label only says « the value »
+     * completes the row above it and is read with it.
+     */
+    private static final Pattern VALUE_OF_PREVIOUS_ROW = Pattern.compile(
+            "^(?i:valeurs?|seuils?|cibles?|objectifs?|niveaux? (?:garanti|contractuel|attendu|cible)s?|p[ée]riodes? de (?:mesure|calcul|r[ée]f[ée]rence)|unit[ée]s?|mesures?)\\b[^:]{0,40}:");
+
+    /**
      * « Délai de prise en compte : 30 min » then « Délai de rétablissement : 2 h » on the next line are two rows,
      * not one sentence: each would otherwise lend its figure to the other's subject.
      */
     private static boolean rowAfterRow(StringBuilder paragraph, List<int[]> lineStarts, Line line) {
-        if (paragraph.isEmpty() || lineStarts.isEmpty() || !KEY_VALUE.matcher(line.text().strip()).matches()) {
+        if (paragraph.isEmpty() || lineStarts.isEmpty() || !KEY_VALUE.matcher(line.text().strip()).matches()
+                || VALUE_OF_PREVIOUS_ROW.matcher(line.text().strip()).find()) {
             return false;
         }
         String previous = paragraph.substring(lineStarts.get(lineStarts.size() - 1)[0]).strip();

@@ -88,6 +88,17 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void aValueRowIsReadWithTheRowItCompletes() {
+        List<Line> lines = List.of(
+                new Line("Indicateur : disponibilité du service", 1, 0, true),
+                new Line("Valeur garantie : 99,8 %", 1, 0, false),
+                new Line("Exclusions : maintenances programmées", 1, 0, false));
+        Document d = build(lines, 1);
+        assertThat(d.sentences()).extracting(Sentence::text)
+                .containsExactly("Indicateur : disponibilité du service Valeur garantie : 99,8 %", "Exclusions : maintenances programmées");
+    }
+
+    @Test
     void aHyphenatedTitleWordDoesNotMakeTheHeadingASentence() {
         List<Line> lines = List.of(
                 new Line("Article 6 – Sous-traitance ultérieure", 1, 0, true),
