@@ -2,7 +2,6 @@ package fr.vigie.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,19 +22,19 @@ final class Clauses {
         this.text = text;
     }
 
-    static Clauses of(String text, Vocabulary vocabulary) {
+    static Clauses of(LiteralScan.Hits hits, Vocabulary vocabulary) {
+        String text = hits.text();
         Clauses c = new Clauses(text);
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
-        Matcher b = vocabulary.cues.get("clause-break").matcher(text);
+        StartMatcher b = hits.matcher(vocabulary.cues.get("clause-break"));
         while (b.find()) {
             cuts.add(b.start());
         }
-        Pattern exception = vocabulary.cues.get("exception");
-        Matcher e = exception.matcher(text);
-        if (Literals.mayMatch(exception, text) && e.find()) {
-            c.exceptionStart = e.start();
-            cuts.add(e.start());
+        int exception = hits.first(vocabulary.cues.get("exception"));
+        if (exception >= 0) {
+            c.exceptionStart = exception;
+            cuts.add(exception);
         }
         cuts.add(text.length());
         List<Integer> sorted = cuts.stream().distinct().sorted().toList();

@@ -114,6 +114,174 @@ final class Literals {
         return best;
     }
 
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    /**
+     * Literals one of which every match of {@code pattern} starts with, or null when that cannot be told (see
+     * {@link #leading}, for each top-level alternative). Empty for the pattern that matches nothing.
+     */
+    static List<String> starts(String pattern) {
+        if (pattern.equals("(?!)")) {
+            return List.of(); // the alternation of an entry without patterns
+        }
+        List<String> starts = new ArrayList<>();
+        for (String alternative : topLevelAlternatives(pattern)) {
+            List<String> own = leading(alternative);
+            if (own == null) {
+                return null;
+            }
+            starts.addAll(own);
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(starts));
+    }
+
+    /**
+     * Literals one of which every match of {@code a} (a pattern without top-level « | ») starts with, or null when
+     * that cannot be told. From its first element that consumes characters (lookarounds and \b before it are
+     * skipped, they consume nothing): a run of literal characters, none of which a quantifier makes optional; a
+     * short character class, one literal per character; the ten digits for \d; the leading literals of each
+     * alternative of a group. When that first element may be absent (« (?:le |l')?titulaire »), the leading
+     * literals of what follows it are added. Unlike {@link #required}, any length will do: these literals only
+     * tell where a match may start.
+     */
+    static List<String> leading(String a) {
+        int i = 0;
+        while (i < a.length()) {
+            if (a.startsWith("\\b", i) && !isQuantifier(a, i + 2)) {
+                i += 2;
+                continue;
+            }
+            if (a.charAt(i) == '(') {
+                int close = matchingParen(a.substring(i));
+                if (close < 0) {
+                    return null;
+                }
+                close += i;
+                if (isLookaround(a.substring(i + 1, close)) && !isQuantifier(a, close + 1)) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (i >= a.length()) {
+            return null; // a match may be empty
+        }
+        char c = a.charAt(i);
+        List<String> first;
+        int end;
+        if (c == '(') {
+            end = i + matchingParen(a.substring(i)) + 1;
+            String inner = a.substring(i + 1, end - 1);
+            boolean plainGroup = !inner.startsWith("?") || inner.startsWith("?:")
+                    || inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2));
+            if (!plainGroup) {
+                return null; // a lookaround, an atomic group or inline flags
+            }
+            first = new ArrayList<>();
+            for (String inside : topLevelAlternatives(groupBody(inner))) {
+                List<String> own = leading(inside);
+                if (own == null) {
+                    return null;
+                }
+                first.addAll(own);
+            }
+        } else if (c == '[') {
+            end = a.indexOf(']', i + 1) + 1;
+            first = end <= 0 ? null : classChars(a.substring(i + 1, end - 1));
+            if (first == null) {
+                return null;
+            }
+        } else if (a.startsWith("\\d", i)) {
+            first = DIGITS;
+            end = i + 2;
+        } else {
+            StringBuilder run = new StringBuilder();
+            end = i;
+            while (end < a.length()) {
+                char ch = a.charAt(end);
+                int width = 1;
+                if (ch == '\\' && end + 1 < a.length() && !Character.isLetterOrDigit(a.charAt(end + 1))) {
+                    ch = a.charAt(end + 1); // « \( », « \. »: the character itself
+                    width = 2;
+                } else if ("\\^$.|?*+()[]{}".indexOf(ch) >= 0) {
+                    break;
+                }
+                if (run.length() > 0 && isQuantifier(a, end + width)) {
+                    break; // « jours? », « a+ »: the run ends before a quantified character
+                }
+                run.append(ch);
+                end += width;
+                if (isQuantifier(a, end)) {
+                    break; // the first character is quantified: an element of its own
+                }
+            }
+            if (run.length() == 0) {
+                return null; // an anchor, a dot, an escape such as \w or \s
+            }
+            first = List.of(run.toString());
+        }
+        if (!mayBeAbsent(a, end)) {
+            return first;
+        }
+        // « (?:l')?ue »: a match starts with the optional element or with what follows it.
+        List<String> rest = leading(a.substring(skipQuantifier(a, end)));
+        if (rest == null) {
+            return null;
+        }
+        List<String> starts = new ArrayList<>(first);
+        starts.addAll(rest);
+        return starts;
+    }
+
+    /** The characters of a short class such as [1-8] or [ae], null for a negated class, an escape or a long range. */
+    private static List<String> classChars(String body) {
+        if (body.isEmpty() || body.startsWith("^") || body.contains("\\") || body.contains("[") || body.contains("&&")) {
+            return null;
+        }
+        List<String> chars = new ArrayList<>();
+        for (int k = 0; k < body.length(); k++) {
+            char from = body.charAt(k);
+            char to = from;
+            if (k + 2 < body.length() && body.charAt(k + 1) == '-') {
+                to = body.charAt(k + 2);
+                k += 2;
+            }
+            for (char ch = from; ch <= to; ch++) {
+                chars.add(String.valueOf(ch));
+                if (chars.size() > 32) {
+                    return null;
+                }
+            }
+        }
+        return chars.isEmpty() ? null : chars;
+    }
+
+    private static boolean isLookaround(String inner) {
+        return inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!");
+    }
+
+    /** Whether a quantifier stands at {@code i}. */
+    private static boolean isQuantifier(String a, int i) {
+        return i < a.length() && (isOptionalQuantifier(a.charAt(i)) || a.charAt(i) == '+');
+    }
+
+    /** Whether the quantifier at {@code i}, if any, lets the element before it match nothing (?, *, {0…}). */
+    private static boolean mayBeAbsent(String a, int i) {
+        if (i >= a.length()) {
+            return false;
+        }
+        char c = a.charAt(i);
+        if (c == '{') {
+            int j = i + 1;
+            while (j < a.length() && Character.isDigit(a.charAt(j))) {
+                j++;
+            }
+            return j == i + 1 || Integer.parseInt(a.substring(i + 1, j)) == 0;
+        }
+        return c == '?' || c == '*';
+    }
+
     private static String groupBody(String inner) {
         if (inner.startsWith("?:")) {
             return inner.substring(2);
@@ -179,11 +347,17 @@ final class Literals {
      * The literals of each compiled pattern are derived once.
      */
     static boolean mayMatch(java.util.regex.Pattern pattern, String text) {
+        List<String> literals = guard(pattern);
+        return literals == null || anyIn(literals, text);
+    }
+
+    /** The literals one of which any match of {@code pattern} contains, or null when it has no prefilter. */
+    static List<String> guard(java.util.regex.Pattern pattern) {
         List<String> literals = GUARDS.computeIfAbsent(pattern, p -> {
             List<String> required = required(List.of(p.pattern()));
             return required == null || p.flags() != 0 ? NO_GUARD : required;
         });
-        return literals == NO_GUARD || anyIn(literals, text);
+        return literals == NO_GUARD ? null : literals;
     }
 
     static boolean anyIn(List<String> literals, String text) {
@@ -195,7 +369,7 @@ final class Literals {
         return false;
     }
 
-    private static List<String> topLevelAlternatives(String pattern) {
+    static List<String> topLevelAlternatives(String pattern) {
         int[] depth = depths(pattern);
         List<String> parts = new ArrayList<>();
         int start = 0;

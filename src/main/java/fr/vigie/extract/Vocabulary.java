@@ -46,6 +46,8 @@ public final class Vocabulary {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     final Map<String, Pattern> topics = new LinkedHashMap<>();
+    /** The same topics, each split into its alternatives (see {@link #parts}): what the extractor runs. */
+    final Map<String, List<Pattern>> topicParts = new LinkedHashMap<>();
     final Map<String, Pattern> cues = new LinkedHashMap<>();
     final Map<Party, Pattern> parties = new LinkedHashMap<>();
     final List<Place> places = new ArrayList<>();
@@ -169,7 +171,9 @@ public final class Vocabulary {
                         } else if (topics.containsKey(id)) {
                             problems.add(where + " : le sujet « " + id + " » est déjà défini ailleurs.");
                         } else {
-                            topics.put(id, compile(list(t.path("patterns")), where, id));
+                            List<String> valid = valid(list(t.path("patterns")), where, id, true);
+                            topics.put(id, alternation(valid, true));
+                            topicParts.put(id, parts(valid, topics.get(id)));
                         }
                     }
                 }
@@ -247,6 +251,11 @@ public final class Vocabulary {
                     "finit par un seul chiffre (\\d) ; il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ »."));
 
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
+        return alternation(valid(patterns, file, entry, bounded), bounded);
+    }
+
+    /** The patterns that compile and can match, the others reported as problems. */
+    private List<String> valid(List<String> patterns, String file, String entry, boolean bounded) {
         List<String> valid = new ArrayList<>();
         for (String p : patterns) {
             DeadEnding dead = bounded ? DEAD_ENDINGS.stream().filter(d -> d.ending().matcher(p).find()).findFirst().orElse(null) : null;
@@ -256,15 +265,54 @@ public final class Vocabulary {
             }
             try {
                 Pattern.compile(p);
-                valid.add("(?:" + p + ")");
+                valid.add(p);
             } catch (PatternSyntaxException e) {
                 problems.add(file + " : « " + entry + " » : motif invalide « " + p + " » — " + e.getDescription());
             }
         }
+        return valid;
+    }
+
+    private static Pattern alternation(List<String> valid, boolean bounded) {
         if (valid.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        String body = String.join("|", valid);
-        return Pattern.compile(bounded ? "(?<![\\p{L}\\p{N}])(?:" + body + ")" + WORD_END : "(?:" + body + ")");
+        String body = String.join("|", valid.stream().map(p -> "(?:" + p + ")").toList());
+        return Pattern.compile(bounded ? WORD_START + "(?:" + body + ")" + WORD_END : "(?:" + body + ")");
+    }
+
+    /** Start of a bounded match: not inside a word. */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
+    /** Inline flags and back-references tie the alternatives of a pattern together; \Q…\E hides its « | ». */
+    private static final Pattern UNSPLITTABLE = Pattern.compile("\\(\\?-?[idmsuxU]|\\\\[1-9]|\\\\k<|\\\\Q");
+
+    /**
+     * The top-level alternatives of bounded patterns, each compiled on its own with the same boundaries as
+     * {@code whole}, their alternation. The alternation matches at a position exactly when one of its
+     * alternatives does, so its earliest match starts where the earliest match of any alternative starts; and
+     * each alternative gets a literal prefilter of its own. One long topic then no longer runs entirely on
+     * every sentence that holds a literal of any of its phrasings (« donnees » lets forty alternatives of
+     * health-data run where two can match). Only the start of a match is the same: callers that need the
+     * matched text or every match use {@code whole}. Patterns whose alternatives cannot be separated keep
+     * {@code whole} as their only part.
+     */
+    static List<Pattern> parts(List<String> valid, Pattern whole) {
+        if (valid.stream().anyMatch(p -> UNSPLITTABLE.matcher(p).find())) {
+            return List.of(whole);
+        }
+        java.util.Set<String> alternatives = new java.util.LinkedHashSet<>();
+        for (String p : valid) {
+            alternatives.addAll(Literals.topLevelAlternatives(p));
+        }
+        List<Pattern> parts = new ArrayList<>();
+        for (String alternative : alternatives) {
+            try {
+                parts.add(Pattern.compile(WORD_START + "(?:" + alternative + ")" + WORD_END));
+            } catch (PatternSyntaxException e) {
+                return List.of(whole); // a « | » the splitter misread: the whole alternation stays exact
+            }
+        }
+        return List.copyOf(parts);
     }
 }

@@ -38,6 +38,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private final Pattern percentPattern;
     private final boolean parallel;
     private final SentenceReadings readings;
+    /** The prefilter literals of every pattern run on a whole sentence, found in one pass. */
+    private final LiteralScan scan;
+    private final Topics topics;
 
     /** French number words, « quatre-vingt-dix-neuf virgule cinq » included (parsed by {@link NumberWords}). */
     private static final String WORDS = "(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
@@ -63,6 +66,19 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         percentPattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<num>\\d{1,3}(?:[.,]\\d+)?|" + WORDS + ")\\s*(?:"
                 + vocabulary.percent.pattern() + ")");
+        LiteralScan.Builder literals = LiteralScan.builder();
+        vocabulary.topicParts.values().forEach(literals::addAll);
+        literals.addAll(vocabulary.cues.values()).addAll(vocabulary.parties.values()).addAll(vocabulary.roles.values())
+                .add(vocabulary.roleUniversal).addAll(durationPatterns.values()).add(percentPattern);
+        vocabulary.places.forEach(place -> {
+            literals.add(place.pattern());
+            if (place.sites() != null) {
+                literals.add(place.sites());
+            }
+        });
+        vocabulary.schemes.forEach(scheme -> literals.add(scheme.pattern()));
+        scan = literals.build();
+        topics = new Topics(vocabulary.topicParts, scan);
     }
 
     public static VocabularyFactExtractor load(Path vocabularyDir) {
@@ -166,22 +182,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
     /** @param evenIfSilent read party, modality and figures even when no topic, place or certification is named */
     private SentenceReading read(String sentence, boolean evenIfSilent) {
         NormalizedText norm = NormalizedText.of(sentence);
-        Map<String, Integer> topicOffsets = new LinkedHashMap<>();
-        for (Map.Entry<String, Pattern> topic : vocabulary.topics.entrySet()) {
-            if (!Literals.mayMatch(topic.getValue(), norm.text())) {
-                continue;
-            }
-            Matcher m = topic.getValue().matcher(norm.text());
-            if (m.find()) {
-                topicOffsets.put(topic.getKey(), m.start());
-            }
-        }
-        List<Place> places = places(norm.text());
-        List<Cert> certs = certifications(norm.text());
+        LiteralScan.Hits hits = scan.scan(norm.text());
+        Map<String, Integer> topicOffsets = topics.offsets(hits);
+        List<Place> places = places(hits);
+        List<Cert> certs = certifications(hits);
         if (!evenIfSilent && topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
             return SentenceReading.SILENT;
         }
-        Clauses clauses = Clauses.of(norm.text(), vocabulary);
+        Clauses clauses = Clauses.of(hits, vocabulary);
         Set<String> negated = new TreeSet<>();
         Set<String> excepted = new TreeSet<>();
         Map<String, Integer> originalOffsets = new LinkedHashMap<>();
@@ -197,7 +205,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         List<SiteReading> sites = new ArrayList<>();
         for (Place p : places) {
             boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
-            for (SiteRole role : roles(norm.text(), clauses, p.at, places.size() == 1)) {
+            for (SiteRole role : roles(hits, clauses, p.at, places.size() == 1)) {
                 sites.add(new SiteReading(p.place, role, p.precise, p.outside, placeNegated));
             }
         }
@@ -206,17 +214,19 @@ public final class VocabularyFactExtractor implements FactExtractor {
             certifications.add(new CertReading(c.scheme, holder(norm.text(), c.at),
                     certificationStatus(norm.text(), clauses, c.at), c.activities));
         }
-        Party actor = actor(norm.text());
+        VerbCues verbs = new VerbCues(hits.first(vocabulary.cues.get("prohibition")),
+                hits.first(vocabulary.cues.get("permission")), hits.first(vocabulary.cues.get("obligation")));
+        Party actor = actor(hits, verbs);
         // « Le pouvoir adjudicateur se réserve la possibilité d'auditer » is the buyer's right, not the provider's
         // discretion: discretion is the provider deciding alone.
-        boolean discretion = actor != Party.BUYER && find(vocabulary.cues.get("discretion"), norm.text());
-        Modality modality = modality(norm.text(), clauses);
+        boolean discretion = actor != Party.BUYER && hits.find(vocabulary.cues.get("discretion"));
+        Modality modality = modality(verbs, clauses);
         boolean permissive = modality == Modality.PERMISSION && actor != Party.BUYER
-                && permittedEverywhere(norm.text(), topicOffsets.values());
+                && permittedEverywhere(hits, topicOffsets.values());
         return new SentenceReading(java.util.Collections.unmodifiableMap(topicOffsets), Set.copyOf(negated),
                 Set.copyOf(excepted), modality, actor,
-                find(vocabulary.cues.get("hedge"), norm.text()), clauses.hasException(),
-                discretion, permissive, List.copyOf(measures(norm)),
+                hits.find(vocabulary.cues.get("hedge")), clauses.hasException(),
+                discretion, permissive, List.copyOf(measures(norm, hits)),
                 Map.copyOf(originalOffsets), List.copyOf(sites), List.copyOf(certifications));
     }
 
@@ -224,10 +234,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
      * Every topic stands in a part of the sentence governed by a permission cue (parts end at « ; » and « : »):
      * « les techniciens peuvent voir des résultats ; ils sont tenus à la confidentialité » promises the second part.
      */
-    private boolean permittedEverywhere(String text, java.util.Collection<Integer> offsets) {
+    private boolean permittedEverywhere(LiteralScan.Hits hits, java.util.Collection<Integer> offsets) {
+        String text = hits.text();
         Pattern permission = vocabulary.cues.get("permission");
         List<Integer> cues = new ArrayList<>();
-        Matcher m = permission.matcher(text);
+        StartMatcher m = hits.matcher(permission);
         while (m.find()) {
             cues.add(m.start());
         }
@@ -248,16 +259,12 @@ public final class VocabularyFactExtractor implements FactExtractor {
     }
 
     private Set<String> headingTopics(Section section, Map<String, Section> byId) {
-        Set<String> topics = new LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (Section s = section; s != null; s = s.parentId() == null ? null : byId.get(s.parentId())) {
             String heading = NormalizedText.normalize(s.heading() + " " + s.number());
-            vocabulary.topics.forEach((id, p) -> {
-                if (find(p, heading)) {
-                    topics.add(id);
-                }
-            });
+            found.addAll(topics.offsets(scan.scan(heading)).keySet());
         }
-        return topics;
+        return found;
     }
 
     private String documentKind(Document document) {
@@ -299,11 +306,29 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
     }
 
+    /**
+     * Where the first prohibition, permission and obligation cues of a sentence start (-1 when absent): found once,
+     * read by both the modality and the acting party.
+     */
+    private record VerbCues(int prohibition, int permission, int obligation) {
+
+        /** The first verb cue of any kind, {@link Integer#MAX_VALUE} when none. */
+        int verb() {
+            int verb = Integer.MAX_VALUE;
+            for (int at : new int[] {obligation, permission, prohibition}) {
+                if (at >= 0) {
+                    verb = Math.min(verb, at);
+                }
+            }
+            return verb;
+        }
+    }
+
     /** The earliest deontic cue decides; a prohibition cue anywhere wins over a permission. */
-    private Modality modality(String text, Clauses clauses) {
-        int prohibition = first(vocabulary.cues.get("prohibition"), text);
-        int permission = first(vocabulary.cues.get("permission"), text);
-        int obligation = first(vocabulary.cues.get("obligation"), text);
+    private static Modality modality(VerbCues verbs, Clauses clauses) {
+        int prohibition = verbs.prohibition();
+        int permission = verbs.permission();
+        int obligation = verbs.obligation();
         if (prohibition >= 0) {
             return Modality.PROHIBITION;
         }
@@ -343,18 +368,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
     }
 
     /** The party named last before the first verb cue, else the first party named. */
-    private Party actor(String text) {
+    private Party actor(LiteralScan.Hits hits, VerbCues verbs) {
+        String text = hits.text();
         Party grantee = grantee(text);
         if (grantee != Party.UNKNOWN) {
             return grantee;
         }
-        int verb = Integer.MAX_VALUE;
-        for (String cue : List.of("obligation", "permission", "prohibition")) {
-            int at = first(vocabulary.cues.get(cue), text);
-            if (at >= 0) {
-                verb = Math.min(verb, at);
-            }
-        }
+        int verb = verbs.verb();
         Party best = Party.UNKNOWN;
         int bestAt = -1;
         Party subject = Party.UNKNOWN;
@@ -365,10 +385,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Party firstAgentless = Party.UNKNOWN;
         Set<Integer> taken = new java.util.HashSet<>();
         for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
-            if (!Literals.mayMatch(e.getValue(), text)) {
+            if (!hits.mayMatch(e.getValue())) {
                 continue;
             }
-            Matcher m = e.getValue().matcher(text);
+            StartMatcher m = hits.matcher(e.getValue());
             while (m.find()) {
                 if (!taken.add(m.start())) {
                     continue;
@@ -403,16 +423,16 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return subjectAt >= 0 ? subject : bestAt >= 0 ? best : first;
     }
 
-    private List<Measure> measures(NormalizedText norm) {
+    private List<Measure> measures(NormalizedText norm, LiteralScan.Hits hits) {
         String text = norm.text();
         List<Measure> measures = new ArrayList<>();
         Set<Integer> used = new java.util.HashSet<>();
         for (Vocabulary.Unit unit : units) {
             Pattern duration = durationPatterns.get(unit.name());
-            if (!Literals.mayMatch(duration, text)) {
+            if (!hits.mayMatch(duration)) {
                 continue;
             }
-            Matcher m = duration.matcher(text);
+            StartMatcher m = hits.matcher(duration);
             while (m.find()) {
                 String digits = m.group("digits");
                 double value = NumberWords.parse(digits != null ? digits : m.group("num").strip());
@@ -423,7 +443,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
         }
         for (Vocabulary.ImplicitDuration implicit : vocabulary.implicitDurations) {
-            Matcher m = implicit.pattern().matcher(text);
+            Matcher m = implicit.pattern().matcher(hits.text());
             while (m.find()) {
                 if (used.add(m.start())) {
                     double hours = units.stream().filter(u -> u.name().equals(implicit.unit())).findFirst().orElseThrow().hours();
@@ -432,11 +452,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 }
             }
         }
-        Matcher p = percentPattern.matcher(text);
-        while (p.find()) {
-            double value = NumberWords.parse(p.group("num"));
-            if (!Double.isNaN(value) && value <= 100) {
-                measures.add(new Measure(Measure.Kind.PERCENT, value, "%", value, norm.original(p.start())));
+        if (hits.mayMatch(percentPattern)) {
+            StartMatcher p = hits.matcher(percentPattern);
+            while (p.find()) {
+                double value = NumberWords.parse(p.group("num"));
+                if (!Double.isNaN(value) && value <= 100) {
+                    measures.add(new Measure(Measure.Kind.PERCENT, value, "%", value, norm.original(p.start())));
+                }
             }
         }
         measures.sort(java.util.Comparator.comparingInt(Measure::offset));
@@ -446,9 +468,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private record Place(Vocabulary.Place place, int at, boolean outside, boolean precise) {
     }
 
-    private List<Place> places(String text) {
+    private List<Place> places(LiteralScan.Hits hits) {
         List<Place> found = new ArrayList<>();
-        boolean dataContext = vocabulary.roles.values().stream().anyMatch(r -> find(r, text));
+        boolean dataContext = vocabulary.roles.values().stream().anyMatch(hits::find);
         if (!dataContext) {
             return found;
         }
@@ -456,19 +478,20 @@ public final class VocabularyFactExtractor implements FactExtractor {
         for (Vocabulary.Place place : vocabulary.places) {
             // Sites first: « Roubaix » and « France » in one clause are two places, the city being the precise one.
             if (place.sites() != null) {
-                collect(place, place.sites(), true, text, taken, found);
+                collect(place, place.sites(), true, hits, taken, found);
             }
-            collect(place, place.pattern(), false, text, taken, found);
+            collect(place, place.pattern(), false, hits, taken, found);
         }
         return found;
     }
 
-    private void collect(Vocabulary.Place place, Pattern pattern, boolean precise, String text, Set<Integer> taken,
+    private void collect(Vocabulary.Place place, Pattern pattern, boolean precise, LiteralScan.Hits hits, Set<Integer> taken,
                          List<Place> found) {
-        if (!Literals.mayMatch(pattern, text)) {
+        if (!hits.mayMatch(pattern)) {
             return;
         }
-        Matcher m = pattern.matcher(text);
+        String text = hits.text();
+        StartMatcher m = hits.matcher(pattern);
         while (m.find()) {
             if (!taken.add(m.start())) {
                 continue;
@@ -491,10 +514,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
      * hosting (« les données, y compris les sauvegardes et le secours, sont hébergées en France »), the primary
      * role plus every copy role it names.
      */
-    private List<SiteRole> roles(String text, Clauses clauses, int at, boolean onlyPlace) {
+    private List<SiteRole> roles(LiteralScan.Hits hits, Clauses clauses, int at, boolean onlyPlace) {
+        String text = hits.text();
         // With a single place in the sentence, the inclusion may stand in another clause (« …, y compris … »).
         String clause = onlyPlace ? text : clauses.clauseText(at);
-        if (!clauses.hasException() && find(vocabulary.roleUniversal, text)) {
+        if (!clauses.hasException() && hits.find(vocabulary.roleUniversal)) {
             return List.of(SiteRole.PRIMARY, SiteRole.BACKUP, SiteRole.DISASTER_RECOVERY);
         }
         Matcher inclusion = vocabulary.roleInclusion.matcher(clause);
@@ -513,15 +537,16 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
             return roles;
         }
-        return List.of(role(text, clauses, at));
+        return List.of(role(hits, clauses, at));
     }
 
-    private SiteRole role(String text, Clauses clauses, int at) {
+    private SiteRole role(LiteralScan.Hits hits, Clauses clauses, int at) {
         String clause = clauses.clauseText(at);
-        for (String scope : List.of(clause, text)) {
+        for (String scope : List.of(clause, hits.text())) {
             for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP, SiteRole.SUPPORT, SiteRole.PRIMARY)) {
                 Pattern p = vocabulary.roles.get(role);
-                if (p != null && p.matcher(scope).find()) {
+                // A literal missing from the sentence is missing from each of its clauses.
+                if (p != null && hits.mayMatch(p) && p.matcher(scope).find()) {
                     return role;
                 }
             }
@@ -532,15 +557,12 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private record Cert(String scheme, int at, Set<Integer> activities) {
     }
 
-    private List<Cert> certifications(String text) {
+    private List<Cert> certifications(LiteralScan.Hits hits) {
         List<Cert> found = new ArrayList<>();
         for (Vocabulary.Named scheme : vocabulary.schemes) {
-            if (!Literals.mayMatch(scheme.pattern(), text)) {
-                continue;
-            }
-            Matcher m = scheme.pattern().matcher(text);
-            if (m.find()) {
-                found.add(new Cert(scheme.id(), m.start(), scheme.id().equals("HDS") ? activities(text) : Set.of()));
+            int at = hits.first(scheme.pattern());
+            if (at >= 0) {
+                found.add(new Cert(scheme.id(), at, scheme.id().equals("HDS") ? activities(hits.text()) : Set.of()));
             }
         }
         return found;
@@ -633,13 +655,5 @@ public final class VocabularyFactExtractor implements FactExtractor {
     /** A regex search behind the literal prefilter. */
     private static boolean find(Pattern p, String text) {
         return Literals.mayMatch(p, text) && p.matcher(text).find();
-    }
-
-    private static int first(Pattern p, String text) {
-        if (!Literals.mayMatch(p, text)) {
-            return -1;
-        }
-        Matcher m = p.matcher(text);
-        return m.find() ? m.start() : -1;
     }
 }
