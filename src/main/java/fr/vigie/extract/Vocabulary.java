@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -34,7 +35,7 @@ public final class Vocabulary {
     }
 
     /** A duration said without a figure (« dans la semaine », « sous huitaine »): its value in one unit. */
-    record ImplicitDuration(Pattern pattern, double value, String unit) {
+    record ImplicitDuration(Pattern pattern, double value, String unit, double hours) {
     }
 
     record Unit(String name, Pattern pattern, double hours) {
@@ -146,12 +147,14 @@ public final class Vocabulary {
         percent = compileRaw(list(unitFile.path("percent")), "units.yaml", "percent");
         for (JsonNode d : unitFile.path("without-figure")) {
             String unit = d.path("unit").asText();
-            if (units.stream().noneMatch(u -> u.name().equals(unit))) {
+            Optional<Unit> known = units.stream().filter(u -> u.name().equals(unit)).findFirst();
+            if (known.isEmpty()) {
                 problems.add("units.yaml : « without-figure » : unité inconnue « " + unit + " »");
                 continue;
             }
+            double value = d.path("value").asDouble(1);
             implicitDurations.add(new ImplicitDuration(compile(list(d.path("patterns")), "units.yaml", "without-figure"),
-                    d.path("value").asDouble(1), unit));
+                    value, unit, value * known.get().hours()));
         }
 
         JsonNode kindFile = yaml(dir.resolve("document-kinds.yaml"));

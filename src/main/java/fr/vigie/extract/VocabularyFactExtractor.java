@@ -443,11 +443,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
         }
         for (Vocabulary.ImplicitDuration implicit : vocabulary.implicitDurations) {
+            if (!hits.mayMatch(implicit.pattern())) {
+                continue;
+            }
             Matcher m = implicit.pattern().matcher(hits.text());
             while (m.find()) {
                 if (used.add(m.start())) {
-                    double hours = units.stream().filter(u -> u.name().equals(implicit.unit())).findFirst().orElseThrow().hours();
-                    measures.add(new Measure(Measure.Kind.DURATION, implicit.value(), implicit.unit(), implicit.value() * hours,
+                    measures.add(new Measure(Measure.Kind.DURATION, implicit.value(), implicit.unit(), implicit.hours(),
                             norm.original(m.start())));
                 }
             }
