@@ -60,6 +60,9 @@ public final class Vocabulary {
     Pattern notASite;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
     final List<Named> schemes = new ArrayList<>();
+    /** Words naming a scheme's field (« hébergement de données de santé »): a certification only beside a cue. */
+    final List<Named> schemeMentions = new ArrayList<>();
+    Pattern certificationCue;
     final Map<Integer, Pattern> activities = new LinkedHashMap<>();
     Pattern activityList;
     Pattern activityAll;
@@ -129,7 +132,12 @@ public final class Vocabulary {
         JsonNode certFile = yaml(dir.resolve("certifications.yaml"));
         for (JsonNode s : certFile.path("schemes")) {
             schemes.add(new Named(s.path("id").asText(), compile(list(s.path("patterns")), "certifications.yaml", s.path("id").asText())));
+            if (!list(s.path("mentions")).isEmpty()) {
+                schemeMentions.add(new Named(s.path("id").asText(),
+                        compile(list(s.path("mentions")), "certifications.yaml", s.path("id").asText() + " (mentions)")));
+            }
         }
+        certificationCue = compile(list(certFile.path("certification-cue")), "certifications.yaml", "certification-cue");
         certFile.path("activities").properties().forEach(e ->
                 activities.put(Integer.parseInt(e.getKey()), compile(list(e.getValue()), "certifications.yaml", "activities." + e.getKey())));
         activityList = compileRaw(list(certFile.path("activity-list")), "certifications.yaml", "activity-list");

@@ -77,6 +77,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
         });
         vocabulary.schemes.forEach(scheme -> literals.add(scheme.pattern()));
+        vocabulary.schemeMentions.forEach(scheme -> literals.add(scheme.pattern()));
+        literals.add(vocabulary.certificationCue);
         scan = literals.build();
         topics = new Topics(vocabulary.topicParts, scan);
     }
@@ -565,6 +567,16 @@ public final class VocabularyFactExtractor implements FactExtractor {
             int at = hits.first(scheme.pattern());
             if (at >= 0) {
                 found.add(new Cert(scheme.id(), at, scheme.id().equals("HDS") ? activities(hits.text()) : Set.of()));
+            }
+        }
+        // « au sens de l'article L.1111-8 », a contract titled « hébergement de données de santé »: the field, not a
+        // certificate, unless the sentence also speaks of certification (« hébergeur agréé de données de santé »).
+        if (hits.first(vocabulary.certificationCue) >= 0) {
+            for (Vocabulary.Named mention : vocabulary.schemeMentions) {
+                int at = hits.first(mention.pattern());
+                if (at >= 0 && found.stream().noneMatch(c -> c.scheme().equals(mention.id()))) {
+                    found.add(new Cert(mention.id(), at, mention.id().equals("HDS") ? activities(hits.text()) : Set.of()));
+                }
             }
         }
         return found;
