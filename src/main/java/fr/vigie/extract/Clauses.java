@@ -45,7 +45,8 @@ final class Clauses {
                 c.spans.add(new int[] {start, end});
                 String span = text.substring(start, end);
                 Pattern negation = vocabulary.cues.get("negation");
-                c.negated.add(Literals.mayMatch(negation, span) && negation.matcher(span).find());
+                // A literal missing from the sentence is missing from each of its clauses.
+                c.negated.add(hits.mayMatch(negation) && Literals.mayMatch(negation, span) && negation.matcher(span).find());
             }
         }
         // « il n'est soumis à aucune loi d'un pays tiers qui permettrait à ses autorités d'accéder aux données »: a

@@ -26,7 +26,7 @@ final class LiteralScan {
     private static final int[] ALWAYS = new int[0];
 
     /** What is known of one pattern: the ids of its prefilter literals, the literals its matches start with. */
-    private record Entry(int[] guard, String[] starts) {
+    record Entry(Pattern pattern, int[] guard, String[] starts, boolean wordStart) {
     }
 
     private final PayloadTrie<Integer> trie;
@@ -52,9 +52,10 @@ final class LiteralScan {
             if (!entries.containsKey(pattern)) {
                 List<String> literals = Literals.guard(pattern);
                 List<String> starts = pattern.flags() == 0 ? Literals.starts(pattern.pattern()) : null;
-                entries.put(pattern, new Entry(literals == null ? ALWAYS
+                entries.put(pattern, new Entry(pattern, literals == null ? ALWAYS
                         : literals.stream().mapToInt(l -> ids.computeIfAbsent(l, k -> ids.size())).distinct().toArray(),
-                        starts == null ? null : starts.toArray(String[]::new)));
+                        starts == null ? null : starts.toArray(String[]::new),
+                        pattern.flags() == 0 && Literals.startsAfterNonWord(pattern.pattern())));
             }
             return this;
         }
@@ -71,13 +72,13 @@ final class LiteralScan {
         }
     }
 
-    /** The literal ids whose presence lets {@code pattern} run, none when it always runs; the pattern must have been added. */
-    int[] guard(Pattern pattern) {
+    /** What the scan knows of {@code pattern}, which must have been added. */
+    Entry entry(Pattern pattern) {
         Entry entry = entries.get(pattern);
         if (entry == null) {
             throw new IllegalArgumentException("Pattern not added to the scan: " + pattern.pattern());
         }
-        return entry.guard();
+        return entry;
     }
 
     /** The literals present in {@code text} (every occurrence, overlapping ones included). */
@@ -129,8 +130,21 @@ final class LiteralScan {
 
         /** The successive matches of {@code pattern} in the text, as {@link java.util.regex.Matcher#find()} gives them. */
         StartMatcher matcher(Pattern pattern) {
-            Entry entry = entries.get(pattern);
-            return new StartMatcher(pattern, entry == null ? null : entry.starts(), text);
+            return matcher(pattern, entries.get(pattern));
+        }
+
+        /**
+         * Start of the first match of the entry's pattern if it starts before {@code before}, else -1; for a caller
+         * that already knows one of the pattern's prefilter literals to be present.
+         */
+        int firstPassed(Entry entry, int before) {
+            StartMatcher m = matcher(entry.pattern(), entry);
+            return m.find(before) ? m.start() : -1;
+        }
+
+        private StartMatcher matcher(Pattern pattern, Entry entry) {
+            return entry == null ? new StartMatcher(pattern, null, false, text)
+                    : new StartMatcher(pattern, entry.starts(), entry.wordStart(), text);
         }
 
         /** Whether {@code pattern} matches the text, behind the prefilter. */
@@ -145,10 +159,11 @@ final class LiteralScan {
 
         /** Start of the first match of {@code pattern} if it starts before {@code before}, else -1. */
         int first(Pattern pattern, int before) {
-            if (!mayMatch(pattern)) {
+            Entry entry = entries.get(pattern);
+            if (entry == null ? !Literals.mayMatch(pattern, text) : !mayMatch(entry.guard())) {
                 return -1;
             }
-            StartMatcher m = matcher(pattern);
+            StartMatcher m = matcher(pattern, entry);
             return m.find(before) ? m.start() : -1;
         }
     }

@@ -257,6 +257,21 @@ final class Literals {
         return chars.isEmpty() ? null : chars;
     }
 
+    /**
+     * The word boundary the vocabulary puts before its patterns, possibly with more characters it must not follow
+     * (« (?<![\p{L}\p{N}.,/]) » before a figure).
+     */
+    private static final java.util.regex.Pattern NON_WORD_LOOKBEHIND =
+            java.util.regex.Pattern.compile("^\\(\\?<!\\[\\\\p\\{L\\}\\\\p\\{N\\}[.,/]*\\]\\)");
+
+    /**
+     * Whether no match of {@code pattern} can start right after a letter or a number: it opens with the lookbehind
+     * of the vocabulary's word boundary, and has no other top-level alternative that the lookbehind would not cover.
+     */
+    static boolean startsAfterNonWord(String pattern) {
+        return NON_WORD_LOOKBEHIND.matcher(pattern).find() && topLevelAlternatives(pattern).size() == 1;
+    }
+
     private static boolean isLookaround(String inner) {
         return inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!");
     }

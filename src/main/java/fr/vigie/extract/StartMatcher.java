@@ -12,29 +12,36 @@ import java.util.regex.Pattern;
  * a region from that position to the end) with transparent bounds, so that lookbehinds and \b still see the
  * text before it, and without anchoring bounds, so that ^ still means the start of the text: the match found
  * there is the one {@code find()} finds when it reaches that position. Without start literals, plain
- * {@code find()}. Not thread-safe (one per text, like a {@link Matcher}).
+ * {@code find()}. A pattern that starts with the word boundary of the vocabulary (« (?<![\p{L}\p{N}]) ») is
+ * not even tried at a candidate inside a word (« un » in « aucun »): its lookbehind would fail there.
+ * Not thread-safe (one per text, like a {@link Matcher}).
  */
 final class StartMatcher {
 
-    private final Matcher matcher;
+    private final Pattern pattern;
+    /** Made at the first candidate: most patterns whose literals pass the prefilter have none to try. */
+    private Matcher matcher;
     private final String text;
     /** Null: no start literals, plain {@code find()}. */
     private final String[] starts;
     /** Next occurrence of each start literal at or after the search position; -1 none left, -2 not searched yet. */
     private final int[] next;
+    /** The pattern cannot match right after a letter or a number (see {@link Literals#startsAfterNonWord}). */
+    private final boolean wordStart;
     private int first = -1;
     private int last;
 
-    StartMatcher(Pattern pattern, String[] starts, String text) {
+    StartMatcher(Pattern pattern, String[] starts, boolean wordStart, String text) {
+        this.pattern = pattern;
         this.text = text;
         this.starts = starts;
-        this.matcher = pattern.matcher(text);
+        this.wordStart = wordStart;
         if (starts != null) {
-            matcher.useTransparentBounds(true).useAnchoringBounds(false);
             next = new int[starts.length];
             java.util.Arrays.fill(next, -2);
         } else {
             next = null;
+            matcher = pattern.matcher(text);
         }
     }
 
@@ -54,6 +61,13 @@ final class StartMatcher {
             if (at < 0 || at >= before) {
                 return false;
             }
+            if (wordStart && at > 0 && isLetterOrNumber(text.charAt(at - 1))) {
+                from = at + 1;
+                continue;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 first = at;
@@ -62,6 +76,22 @@ final class StartMatcher {
             }
             from = at + 1;
         }
+    }
+
+    /**
+     * Whether {@code c} is in \p{L} or \p{N}, the classes of the word boundary's lookbehind. A surrogate is left to
+     * the regex (the lookbehind then reads a whole code point).
+     */
+    private static boolean isLetterOrNumber(char c) {
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** The first position at or after {@code from} where a start literal stands, -1 when none. */

@@ -18,7 +18,7 @@ final class Topics {
 
     private final String[] ids;
     /** Every alternative of every topic, topic after topic in vocabulary order. */
-    private final Pattern[] parts;
+    private final LiteralScan.Entry[] parts;
     private final int[] topicOf;
     /** For each prefilter literal id, the alternatives it lets run. */
     private final int[][] partsByLiteral;
@@ -37,12 +37,12 @@ final class Topics {
             }
             t++;
         }
-        parts = all.toArray(Pattern[]::new);
+        parts = all.stream().map(scan::entry).toArray(LiteralScan.Entry[]::new);
         topicOf = owners.stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, List<Integer>> byLiteral = new LinkedHashMap<>();
         int maxLiteral = -1;
         for (int i = 0; i < parts.length; i++) {
-            int[] guard = scan.guard(parts[i]);
+            int[] guard = parts[i].guard();
             if (guard.length == 0) {
                 unguarded.set(i);
             }
@@ -77,7 +77,7 @@ final class Topics {
                 continue;
             }
             // A later alternative matters only if it starts earlier than what the topic already found.
-            int at = hits.first(parts[part], before);
+            int at = hits.firstPassed(parts[part], before);
             if (at >= 0) {
                 best[topic] = at;
             }

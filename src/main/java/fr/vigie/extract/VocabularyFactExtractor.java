@@ -79,6 +79,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         vocabulary.schemes.forEach(scheme -> literals.add(scheme.pattern()));
         vocabulary.schemeMentions.forEach(scheme -> literals.add(scheme.pattern()));
         literals.add(vocabulary.certificationCue);
+        vocabulary.documentKinds.forEach(kind -> literals.add(kind.pattern()));
         scan = literals.build();
         topics = new Topics(vocabulary.topicParts, scan);
     }
@@ -273,13 +274,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
         StringBuilder head = new StringBuilder(document.name().replaceAll("[_.-]", " ")).append(' ');
         document.sentences().stream().limit(6).forEach(s -> head.append(s.text()).append(' '));
         document.sections().stream().limit(3).forEach(s -> head.append(s.heading()).append(' '));
-        String text = NormalizedText.normalize(head.toString());
+        LiteralScan.Hits hits = scan.scan(NormalizedText.normalize(head.toString()));
         int best = Integer.MAX_VALUE;
         String kind = "AUTRE";
         for (Vocabulary.Named k : vocabulary.documentKinds) {
-            Matcher m = k.pattern().matcher(text);
-            if (m.find() && m.start() < best) {
-                best = m.start();
+            int at = hits.first(k.pattern(), best);
+            if (at >= 0) {
+                best = at;
                 kind = k.id();
             }
         }

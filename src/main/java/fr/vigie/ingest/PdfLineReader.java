@@ -57,6 +57,7 @@ final class PdfLineReader {
             Set<Integer> empty = new java.util.HashSet<>();
             for (int p = 1; p <= pages; p++) {
                 String text = p - 1 < texts.length ? texts[p - 1] : "";
+                java.util.Map<String, Integer> bookmarks = outline.getOrDefault(p, java.util.Map.of());
                 boolean any = false;
                 boolean pendingBreak = true;
                 for (String raw : text.split("\n")) {
@@ -66,7 +67,8 @@ final class PdfLineReader {
                         pendingBreak = true;
                         continue;
                     }
-                    int level = outline.getOrDefault(p, java.util.Map.of()).getOrDefault(key(line), 0);
+                    // The key normalizes the line a second time: only for a page that has bookmarks.
+                    int level = bookmarks.isEmpty() ? 0 : bookmarks.getOrDefault(key(line), 0);
                     lines.add(new Line(line, p, level, pendingBreak || mark || level > 0));
                     pendingBreak = false;
                     any = true;

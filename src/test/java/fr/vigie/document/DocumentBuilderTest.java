@@ -15,6 +15,30 @@ class DocumentBuilderTest {
                 .isEqualTo("financement de l\u2019opération");
     }
 
+    /** The one-pass normalizer against its definition in regular expressions, on random mixes of the characters it handles. */
+    @Test
+    void lineNormalizationMatchesItsRegexDefinition() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\u00A0\\u2007\\u202F\\u2009\\u200A\\u2002\\u2003\\t\\f\\u000B]+");
+        java.util.regex.Pattern control = java.util.regex.Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F\\u00AD\\u200B\\uFEFF]");
+        String alphabet = "ab é\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\f\u000B\n\r\u0000\u0008\u000E\u001F\u007F\u00AD"
+                + "\u200B\uFEFF\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06\u0153\u2028\u3000";
+        java.util.Random random = new java.util.Random(17);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = b.toString();
+            String s = raw.replace("\uFB00", "ff").replace("\uFB01", "fi").replace("\uFB02", "fl")
+                    .replace("\uFB03", "ffi").replace("\uFB04", "ffl").replace("\uFB05", "st").replace("\uFB06", "st");
+            s = control.matcher(s).replaceAll("");
+            s = spaces.matcher(s).replaceAll(" ");
+            String expected = s.replaceAll(" {2,}", " ").strip();
+            assertThat(TextNormalizer.line(raw)).as(raw.chars().mapToObj(Integer::toHexString).toList().toString())
+                    .isEqualTo(expected);
+        }
+    }
+
     @Test
     void hyphenatedLineEndsAreJoinedAndWrappedNumberedClausesAreNotHeadings() {
         List<Line> lines = List.of(

@@ -52,7 +52,6 @@ class LiteralScanTest {
         }
         vocabulary.schemes.forEach(s -> patterns.put("scheme " + s.id(), s.pattern()));
         vocabulary.units.forEach(u -> patterns.put("unit " + u.name(), u.pattern()));
-        vocabulary.topics.forEach((k, p) -> patterns.put("topic " + k, p));
         vocabulary.topicParts.forEach((k, parts) -> {
             for (int i = 0; i < parts.size(); i++) {
                 patterns.put("topic " + k + " #" + i, parts.get(i));
@@ -77,6 +76,10 @@ class LiteralScanTest {
         assertThat(Literals.starts("[^.;]+ heures")).isNull();
         assertThat(Literals.starts("(?:le )?")).isNull();
         assertThat(Literals.starts("\\w+ment")).isNull();
+        assertThat(Literals.startsAfterNonWord("(?<![\\p{L}\\p{N}])(?:sauf|hormis)")).isTrue();
+        assertThat(Literals.startsAfterNonWord("(?<![\\p{L}\\p{N}.,/])\\d+ h")).isTrue();
+        assertThat(Literals.startsAfterNonWord("(?<![\\p{L}\\p{N}])sauf|hormis")).isFalse();
+        assertThat(Literals.startsAfterNonWord("(?<![\\p{L}])sauf")).isFalse();
     }
 
     /** The automaton finds the same literals as String.contains. */
