@@ -348,21 +348,21 @@ public final class VocabularyFactExtractor implements FactExtractor {
      * « Le Client concède à l'Éditeur le droit d'utiliser… »: the party given a right (cues.yaml, « grant ») is
      * the one that will act on it, whoever signs the grant.
      */
-    private Party grantee(String text) {
+    private Party grantee(LiteralScan.Hits hits) {
         Pattern grant = vocabulary.cues.get("grant");
-        if (!Literals.mayMatch(grant, text)) {
+        int at = hits.first(grant);
+        if (at < 0) {
             return Party.UNKNOWN;
         }
+        String text = hits.text();
         Matcher g = grant.matcher(text);
-        if (!g.find()) {
-            return Party.UNKNOWN;
-        }
+        g.find(at);
         String after = text.substring(g.start(), Math.min(text.length(), g.end() + 40));
         Party found = Party.UNKNOWN;
         int foundAt = Integer.MAX_VALUE;
         for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
             Matcher m = e.getValue().matcher(after);
-            if (m.find() && m.start() < foundAt && e.getKey() != Party.UNKNOWN) {
+            if (m.find() && m.start() < foundAt) {
                 foundAt = m.start();
                 found = e.getKey();
             }
@@ -373,7 +373,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
     /** The party named last before the first verb cue, else the first party named. */
     private Party actor(LiteralScan.Hits hits, VerbCues verbs) {
         String text = hits.text();
-        Party grantee = grantee(text);
+        Party grantee = grantee(hits);
         if (grantee != Party.UNKNOWN) {
             return grantee;
         }
