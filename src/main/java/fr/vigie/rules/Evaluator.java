@@ -144,7 +144,9 @@ public final class Evaluator {
         int top = mine.stream().mapToInt(Finding::rank).max().orElseThrow();
         List<Finding> decisive = mine.stream().filter(f -> f.rank() == top)
                 .sorted(Comparator.comparing((Finding f) -> f.evidence().get(0).document())
-                        .thenComparingInt(f -> f.evidence().get(0).start()))
+                        .thenComparingInt(f -> f.evidence().get(0).start())
+                        // Findings of one sentence come out of Drools in no set order: the report must not vary.
+                        .thenComparing(Finding::message))
                 .toList();
         Set<String> messages = new LinkedHashSet<>();
         Set<Evidence> evidence = new LinkedHashSet<>();

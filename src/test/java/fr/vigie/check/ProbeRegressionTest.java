@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.ingest.IngestLimits;
 import fr.vigie.report.GapReport;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,29 +26,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * They were used to find defects, so they are a development set: the test guards against regressions, above all
  * against a MET where the probe is silent or hostile. The few such METs not fixed yet are listed in
  * {@code known-unsafe.txt}, like the known gaps of rule cases: the list must match exactly.
+ * Two sets, each written by someone who had not read the rules: {@code probes} (fifth session, 420 expectations)
+ * and {@code probes-2} (sixth session, 356 expectations, one to four per requirement).
  */
 class ProbeRegressionTest {
 
-    private static final Path PROBES = Path.of("src", "test", "resources", "probes");
+    private static final RulePackChecker CHECKER =
+            RulePackChecker.open(Path.of("rules", "sante-cloud"), IngestLimits.defaults().withOcr(false));
 
-    /** Share of the probes' expectations met when the set was adopted (326 of 420); it only goes up. */
-    private static final double FLOOR = 0.77;
-
-    @Test
-    void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds() throws IOException {
-        RulePackChecker checker = RulePackChecker.open(Path.of("rules", "sante-cloud"), IngestLimits.defaults().withOcr(false));
-        JsonNode expectations = new ObjectMapper().readTree(PROBES.resolve("expectations.json").toFile());
+    /**
+     * Each set with the share of its expectations met (a floor that only goes up): the first set was adopted at
+     * 326/420 and stands at 346/420; the second was adopted at 264/356 and stands at 286/356.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"probes, 0.82", "probes-2, 0.80"})
+    void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
+        Path probes = Path.of("src", "test", "resources", set);
+        JsonNode expectations = new ObjectMapper().readTree(probes.resolve("expectations.json").toFile());
         int agreed = 0;
         int total = 0;
         List<String> unsafe = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expectations.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> probe = it.next();
-            Path path = PROBES.resolve(probe.getKey());
+            Path path = probes.resolve(probe.getKey());
             List<Path> files;
             try (Stream<Path> listed = Files.isDirectory(path) ? Files.list(path).sorted() : Stream.of(path)) {
                 files = listed.toList();
             }
-            GapReport report = checker.check(probe.getKey(), files, CheckOptions.defaults());
+            GapReport report = CHECKER.check(probe.getKey(), files, CheckOptions.defaults());
             for (Iterator<Map.Entry<String, JsonNode>> req = probe.getValue().fields(); req.hasNext(); ) {
                 Map.Entry<String, JsonNode> expected = req.next();
                 List<String> accepted = Arrays.asList(expected.getValue().asText().split("\\|"));
@@ -62,11 +68,11 @@ class ProbeRegressionTest {
             }
         }
         List<String> known;
-        try (Stream<String> lines = Files.lines(PROBES.resolve("known-unsafe.txt"))) {
+        try (Stream<String> lines = Files.lines(probes.resolve("known-unsafe.txt"))) {
             known = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         }
         assertThat(unsafe).as("MET où la sonde est muette ou hostile (known-unsafe.txt liste ceux qui restent)")
                 .containsExactlyInAnyOrderElementsOf(known);
-        assertThat((double) agreed / total).as("accord sur %d attentes", total).isGreaterThanOrEqualTo(FLOOR);
+        assertThat((double) agreed / total).as("accord sur %d attentes", total).isGreaterThanOrEqualTo(floor);
     }
 }
