@@ -16,6 +16,8 @@ final class Clauses {
     private int exceptionStart = -1;
     private int exceptionEnd = -1;
 
+    private static final Pattern BARE_NE = Pattern.compile("\\b(?:ne |n')");
+    private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("\\b(?:aucune?|nulle?|personne|rien)\\b");
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?:qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels)\\b");
 
     private Clauses(String text) {
@@ -59,6 +61,27 @@ final class Clauses {
                 c.negated.set(i, true);
             }
         }
+        // « Aucun accès distant, y compris pour le support, ne peut être opéré depuis… »: a bare « ne » with no « pas »
+        // completes the negative subject of the clause before (« aucun », « nul »); the clause break between them
+        // (« , y compris ») does not end that negation.
+        // The clauses in between (« y compris pour le support ») belong to that subject and are denied with it.
+        for (int i = 1; i < c.spans.size(); i++) {
+            int[] span = c.spans.get(i);
+            if (c.negated.get(i) || !BARE_NE.matcher(text).region(span[0], span[1]).find()) {
+                continue;
+            }
+            // Back to the negative subject, never across a « ; » or a « : » (each starts a clause of its own).
+            for (int j = i - 1; j >= 0 && !startsWithHardBreak(text, c.spans.get(j + 1)[0]); j--) {
+                int[] previous = c.spans.get(j);
+                if (c.negated.get(j) && NEGATIVE_SUBJECT.matcher(text).region(previous[0], previous[1]).find()
+                        && !BARE_NE.matcher(text).region(previous[0], previous[1]).find()) {
+                    for (int k = j + 1; k <= i; k++) {
+                        c.negated.set(k, true);
+                    }
+                    break;
+                }
+            }
+        }
         if (c.exceptionStart >= 0) {
             // The exception governs until the next hard break (« ; », « . ») or the end of the sentence.
             int end = text.length();
@@ -72,6 +95,11 @@ final class Clauses {
             c.exceptionEnd = end;
         }
         return c;
+    }
+
+    private static boolean startsWithHardBreak(String text, int at) {
+        char first = text.charAt(at);
+        return first == ';' || first == ':';
     }
 
     private static boolean afterComma(String text, int at) {

@@ -123,10 +123,29 @@ public record Statement(String id, Evidence evidence, String documentKind,
             }
             if (best == null) {
                 best = m;
-            } else if (anchor != null && Math.abs(m.offset() - anchor) < Math.abs(best.offset() - anchor)) {
+            } else if (anchor != null && distance(m.offset(), anchor) < distance(best.offset(), anchor)) {
                 best = m;
             }
         }
         return best == null ? -1 : best.normalized();
+    }
+
+    /**
+     * Characters between a measure and a topic, plus a step for every « , ; : » between them: in « notifier sous
+     * vingt-quatre heures, conserver les journaux pendant six mois » the six months belong to the logs, though the
+     * hours stand as close.
+     */
+    private int distance(int measure, int anchor) {
+        String text = evidence.text();
+        int from = Math.max(0, Math.min(measure, anchor));
+        int to = Math.min(text.length(), Math.max(measure, anchor));
+        int separators = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                separators++;
+            }
+        }
+        return Math.abs(measure - anchor) + 40 * separators;
     }
 }
