@@ -296,6 +296,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
      */
     private static final Pattern PARTICIPLE_AGENT_BEFORE = Pattern.compile("\\w(?:e|es|ee|ees|is|ise|ises|u|ue|us|ues|it|ite|ites) par\\s*$");
 
+    /**
+     * The agent of a passive verb (« l'Acheteur est averti par l'Hébergeur », « les données sont hébergées par le
+     * Titulaire »): the party that acts, though named after the one acted upon.
+     */
+    private static final Pattern PASSIVE_AGENT_BEFORE = Pattern.compile(
+            "\\b(?:est|sont|sera|seront|soit|soient|ete|etre)(?: \\w+)? \\w+(?:e|es|ee|ees|i|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|ites) par\\s*$");
+
     /** Words after which a party opens a clause as its subject (« et le Titulaire… », « si l'Acheteur… »). */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?:^|[,;:(]|\\b(?:et|ou|que|qu'|si|s'|lorsque|lorsqu'|quand|puis|mais|donc|car|alors|ensuite|enfin))\\s*$");
@@ -386,6 +393,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Party first = Party.UNKNOWN;
         int firstAgentlessAt = Integer.MAX_VALUE;
         Party firstAgentless = Party.UNKNOWN;
+        int passiveAgentAt = Integer.MAX_VALUE;
+        Party passiveAgent = Party.UNKNOWN;
         Set<Integer> taken = new java.util.HashSet<>();
         for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
             if (!hits.mayMatch(e.getValue())) {
@@ -401,6 +410,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 if (m.start() < firstAt && !complement(text, m.start(), m.group())) {
                     firstAt = m.start();
                     first = e.getKey();
+                }
+                if (m.start() < passiveAgentAt
+                        && PASSIVE_AGENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    passiveAgentAt = m.start();
+                    passiveAgent = e.getKey();
                 }
                 if (m.start() < firstAgentlessAt && !complement(text, m.start(), m.group())
                         && !PARTICIPLE_AGENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
@@ -419,7 +433,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         }
         // Without any verb cue, the sentence has no acting party to read before its verb: the first one named.
         if (verb == Integer.MAX_VALUE) {
-            return firstAgentless;
+            return passiveAgent != Party.UNKNOWN ? passiveAgent : firstAgentless;
         }
         // « …, le Titulaire en avertirait immédiatement l'Acheteur et s'opposerait… »: the buyer there is the
         // object of the first verb; the subject is the party that opens its clause.
