@@ -117,8 +117,21 @@ public final class VocabularyFactExtractor implements FactExtractor {
         List<Statement> statements = new ArrayList<>();
         List<HostingSite> sites = new ArrayList<>();
         List<Certification> certifications = new ArrayList<>();
+        Statement previous = null;
         for (SentenceFacts f : analysed) {
-            statements.add(f.statement());
+            Statement statement = f.statement();
+            // « L'Éditeur peut accéder à des données. Il ne les traite que pour l'intervention »: the pronoun is the
+            // subject of the sentence before, in the same article (done here, the sentence cache knows no context).
+            // Only a provider or its subcontractor is carried over: « l'utilisateur peut télécharger ses données.
+            // Elles sont ensuite effacées » speaks of the data, not of the buyer.
+            if (statement.actor() == Party.UNKNOWN && previous != null
+                    && (previous.actor() == Party.PROVIDER || previous.actor() == Party.SUBCONTRACTOR)
+                    && java.util.Objects.equals(previous.evidence().section(), statement.evidence().section())
+                    && SUBJECT_PRONOUN.matcher(statement.evidence().text()).lookingAt()) {
+                statement = statement.withActor(previous.actor());
+            }
+            previous = statement;
+            statements.add(statement);
             sites.addAll(f.sites());
             certifications.addAll(f.certifications());
         }
@@ -300,6 +313,12 @@ public final class VocabularyFactExtractor implements FactExtractor {
      * The agent of a passive verb (« l'Acheteur est averti par l'Hébergeur », « les données sont hébergées par le
      * Titulaire »): the party that acts, though named after the one acted upon.
      */
+    /** A sentence opening on a personal pronoun (not the impersonal « il est convenu », « il appartient »). */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
+            "\\s*(?:(?:il|elle|ils|elles)\\b(?!\\s+(?:appartient|incombe|convient|existe|y\\s|s'agit|importe|faut|est\\s+(?:convenu|entendu|précisé|rappelé|expressément|possible|interdit|prévu|admis|stipulé|important|nécessaire|obligatoire|indispensable|recommandé|demandé|exigé)|sera\\s+(?:convenu|précisé)))"
+            + "|celui-ci|celle-ci|ce dernier|cette dernière)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern PASSIVE_AGENT_BEFORE = Pattern.compile(
             "\\b(?:est|sont|sera|seront|soit|soient|ete|etre)(?: \\w+)? \\w+(?:e|es|ee|ees|i|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|ites) par\\s*$");
 

@@ -44,6 +44,15 @@ public record Statement(String id, Evidence evidence, String documentKind,
         topicOffsets = Map.copyOf(topicOffsets);
     }
 
+    /** The same sentence with another acting party that is not the buyer (a pronoun resolved to a provider). */
+    public Statement withActor(Party party) {
+        if (party == Party.BUYER) {
+            throw new IllegalArgumentException("Discretion and permission were read for a party other than the buyer");
+        }
+        return new Statement(id, evidence, documentKind, topics, sectionTopics, negatedTopics, exceptionTopics, party,
+                modality, hedged, exception, discretion, permissive, measures, topicOffsets);
+    }
+
     /** The topic is mentioned in the sentence. */
     public boolean has(String topic) {
         return topics.contains(topic);
