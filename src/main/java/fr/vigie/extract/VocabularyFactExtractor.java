@@ -604,8 +604,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
         }
         // « au sens de l'article L.1111-8 », a contract titled « hébergement de données de santé »: the field, not a
-        // certificate, unless the sentence also speaks of certification (« hébergeur agréé de données de santé »).
-        if (hits.first(vocabulary.certificationCue) >= 0) {
+        // certificate, unless the sentence also speaks of certification (« hébergeur agréé de données de santé ») or
+        // claims to meet its requirements (« conformément aux exigences applicables à l'hébergement de données de
+        // santé »: a claim, read as such below).
+        if (hits.first(vocabulary.certificationCue) >= 0 || hits.first(vocabulary.certificationClaimed) >= 0) {
             for (Vocabulary.Named mention : vocabulary.schemeMentions) {
                 int at = hits.first(mention.pattern());
                 if (at >= 0 && found.stream().noneMatch(c -> c.scheme().equals(mention.id()))) {
