@@ -103,6 +103,18 @@ public record Statement(String id, Evidence evidence, String documentKind,
         return nearest(Measure.Kind.PERCENT, topic);
     }
 
+    /** Unit of the duration nearest to the topic, as written (« heure ouvrée », « jour »…), or "" when none. */
+    public String unitNear(String topic) {
+        Measure m = nearestMeasure(Measure.Kind.DURATION, topic);
+        return m == null ? "" : m.unit();
+    }
+
+    /** Figure of the duration nearest to the topic in its own unit (16 for « 16 heures ouvrées »), or -1. */
+    public double valueNear(String topic) {
+        Measure m = nearestMeasure(Measure.Kind.DURATION, topic);
+        return m == null ? -1 : m.value();
+    }
+
     public boolean hasDuration() {
         return measures.stream().anyMatch(m -> m.kind() == Measure.Kind.DURATION);
     }
@@ -124,6 +136,11 @@ public record Statement(String id, Evidence evidence, String documentKind,
     }
 
     private double nearest(Measure.Kind kind, String topic) {
+        Measure best = nearestMeasure(kind, topic);
+        return best == null ? -1 : best.normalized();
+    }
+
+    private Measure nearestMeasure(Measure.Kind kind, String topic) {
         Integer anchor = topicOffsets.get(topic);
         Measure best = null;
         for (Measure m : measures) {
@@ -136,7 +153,7 @@ public record Statement(String id, Evidence evidence, String documentKind,
                 best = m;
             }
         }
-        return best == null ? -1 : best.normalized();
+        return best;
     }
 
     /**
