@@ -243,4 +243,34 @@ class VocabularyFactExtractorTest {
         assertThat(s.sectionTopics()).isNotEmpty();
         assertThat(s.maxHours()).isEqualTo(4.0);
     }
+
+    @Test
+    void aBareNeCompletesTheNegativeSubjectAcrossAnIncidentalClause() {
+        Statement s = statement("Aucun accès distant aux données, y compris pour le support, ne peut être opéré depuis un pays tiers.");
+        assertThat(s.denies("support")).isTrue();
+        // Without the negative subject, the same incidental clause stays affirmative.
+        Statement affirmative = statement("Les accès distants aux données, y compris pour le support, sont opérés depuis la France.");
+        assertThat(affirmative.affirms("support")).isTrue();
+    }
+
+    @Test
+    void thePassiveAgentActsAndAPronounTakesTheProviderOfTheSentenceBefore() {
+        assertThat(statement("L'Acheteur est averti par l'Hébergeur de tout incident de sécurité sous 24 heures.").actor())
+                .isEqualTo(Party.PROVIDER);
+        List<Statement> two = facts("Article 4 – Télémaintenance",
+                "L'Éditeur peut se connecter au serveur. Il n'en conserve aucune copie.").statements();
+        assertThat(two.get(1).actor()).isEqualTo(Party.PROVIDER);
+        // The buyer is never carried over: « Elles » are the data, not the one who downloads them.
+        List<Statement> data = facts("Article 8 – Clôture",
+                "L'utilisateur peut télécharger ses données. Elles sont ensuite effacées.").statements();
+        assertThat(data.get(1).actor()).isEqualTo(Party.UNKNOWN);
+    }
+
+    @Test
+    void theMeasureOfATopicIsNotTakenAcrossAComma() {
+        Statement s = statement("Le Titulaire notifie les incidents sous vingt-quatre heures, conserve les journaux d'accès pendant six mois.");
+        assertThat(s.hoursNear("logging")).isEqualTo(6 * 720.0);
+        assertThat(s.unitNear("logging")).isEqualTo("mois");
+        assertThat(s.valueNear("logging")).isEqualTo(6.0);
+    }
 }
