@@ -50,6 +50,10 @@ public final class DefaultDocumentReader implements DocumentReader {
         return t;
     });
 
+    static {
+        XmlFactories.pin();
+    }
+
     private final IngestLimits limits;
 
     public DefaultDocumentReader() {
