@@ -73,6 +73,9 @@ public final class Sweeper {
             Thread.currentThread().interrupt();
             throw new SweepException("Balayage interrompu.", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof DossierChecker.Unavailable unavailable) {
+                throw unavailable; // the pack could not be built: nothing was judged, nothing is recorded
+            }
             // judge() records every check failure; what reaches here is the store failing (disk full...).
             throw new SweepException("Écriture impossible dans " + store.root() + " : " + e.getCause().getMessage(), e.getCause());
         } finally {
@@ -92,6 +95,8 @@ public final class Sweeper {
         GapReport report;
         try {
             report = checker.check(dossier.id(), dossier.files(), options);
+        } catch (DossierChecker.Unavailable e) {
+            throw e; // not this dossier's fault: no crash is recorded for it
         } catch (RuntimeException | StackOverflowError e) {
             DossierOutcome crashed = DossierOutcome.crashed(dossier, key, "Vérification impossible : " + e);
             store.save(dossier, null, crashed);
