@@ -63,6 +63,9 @@ public final class RulePackChecker implements DossierChecker {
      */
     public static RulePackChecker openInBackground(Path packDir, IngestLimits limits) {
         RulePack pack = RulePackLoader.load(packDir);
+        // Logging is set up here, on one thread: SLF4J initialised by two threads at once (Drools on the builder,
+        // Tika or PDFBox on a reader) replays the calls made meanwhile and says so on standard error.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         CompletableFuture<Engine> engine = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
