@@ -68,6 +68,11 @@ public final class Sweeper {
                 outcomes.add(judged.outcome());
                 reused += judged.reused() ? 1 : 0;
             }
+            try {
+                store.flush(); // every dossier's files on disk before anything is published from them
+            } catch (IOException e) {
+                throw new SweepException("Écriture impossible dans " + store.root() + " : " + e.getMessage(), e);
+            }
             return new SweepResult(outcomes, plan.size() - reused, reused, Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
