@@ -13,4 +13,14 @@ import java.util.List;
 public interface DossierChecker {
 
     GapReport check(String dossierName, List<Path> files, CheckOptions options);
+
+    /**
+     * The checker itself cannot work (its rule pack or vocabulary could not be built): no dossier can be judged,
+     * which is not a fault of the dossier at hand. The cause is the pack's own error.
+     */
+    final class Unavailable extends RuntimeException {
+        public Unavailable(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
 }

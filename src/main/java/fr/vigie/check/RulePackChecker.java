@@ -21,28 +21,30 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The whole pipeline with one rule pack: read, extract, evaluate, settle, report. Thread-safe. */
 public final class RulePackChecker implements DossierChecker {
 
     private final RulePack pack;
-    private final Evaluator evaluator;
     private final DocumentReader reader;
-    private final FactExtractor extractor;
+    /** The compiled rules and the vocabulary: ready at once, or still being built in the background. */
+    private final CompletableFuture<Engine> engine;
 
     private final boolean parallel;
 
-    public RulePackChecker(RulePack pack, Evaluator evaluator, DocumentReader reader, FactExtractor extractor) {
-        this(pack, evaluator, reader, extractor, true);
+    private record Engine(Evaluator evaluator, FactExtractor extractor) {
     }
 
-    private RulePackChecker(RulePack pack, Evaluator evaluator, DocumentReader reader, FactExtractor extractor,
-                            boolean parallel) {
+    public RulePackChecker(RulePack pack, Evaluator evaluator, DocumentReader reader, FactExtractor extractor) {
+        this(pack, CompletableFuture.completedFuture(new Engine(evaluator, extractor)), reader, true);
+    }
+
+    private RulePackChecker(RulePack pack, CompletableFuture<Engine> engine, DocumentReader reader, boolean parallel) {
         this.parallel = parallel;
         this.pack = pack;
-        this.evaluator = evaluator;
+        this.engine = engine;
         this.reader = reader;
-        this.extractor = extractor;
     }
 
     /** Loads and compiles the pack (from the compiled-rules cache when unchanged). */
@@ -54,17 +56,57 @@ public final class RulePackChecker implements DossierChecker {
     }
 
     /**
+     * Loads the pack's description now (its id, profiles and content hash are needed at once) and compiles its
+     * rules and vocabulary on a background thread: for callers that have documents to read first (the sweep),
+     * which then take seconds of a cold start on the other core. A check waits for them only after reading; if
+     * they cannot be built, every check throws {@link DossierChecker.Unavailable} with the pack's own error.
+     */
+    public static RulePackChecker openInBackground(Path packDir, IngestLimits limits) {
+        RulePack pack = RulePackLoader.load(packDir);
+        // Logging is set up here, on one thread: SLF4J initialised by two threads at once (Drools on the builder,
+        // Tika or PDFBox on a reader) replays the calls made meanwhile and says so on standard error.
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        CompletableFuture<Engine> engine = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                Evaluator evaluator = new Evaluator(pack, KieBaseFactory.withDefaultCache().build(pack));
+                engine.complete(new Engine(evaluator, VocabularyFactExtractor.load(pack.vocabularyDir())));
+            } catch (Throwable e) {
+                engine.completeExceptionally(e);
+            }
+        }, "vigie-paquet");
+        builder.setDaemon(true);
+        builder.start();
+        return new RulePackChecker(pack, engine, new DefaultDocumentReader(limits), true);
+    }
+
+    /** Waits until the rules and vocabulary are built; their error, if any, as {@link DossierChecker.Unavailable}. */
+    public RulePackChecker ready() {
+        engine();
+        return this;
+    }
+
+    private Engine engine() {
+        try {
+            return engine.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new DossierChecker.Unavailable(e.getCause());
+        }
+    }
+
+    /**
      * The same checker reading and analysing the documents of a dossier on the calling thread only: for
      * callers that already run one dossier per core (the sweep), where nested parallelism costs more
      * than it brings.
      */
     public RulePackChecker sequential() {
-        return new RulePackChecker(pack, evaluator, reader, extractor.sequential(), false);
+        return new RulePackChecker(pack, engine.thenApply(e -> new Engine(e.evaluator(), e.extractor().sequential())),
+                reader, false);
     }
 
     /** Sentences analysed and sentences found already read (see {@link fr.vigie.extract.SentenceReadings}). */
     public fr.vigie.extract.SentenceReadings.Stats readingStats() {
-        return extractor.readingStats();
+        return engine().extractor().readingStats();
     }
 
     public RulePack pack() {
@@ -131,6 +173,9 @@ public final class RulePackChecker implements DossierChecker {
 
     private TimedReport judge(String dossierName, ReadDossier read, CheckOptions options) {
         List<Document> documents = read.documents();
+        Engine engine = engine();
+        FactExtractor extractor = engine.extractor();
+        Evaluator evaluator = engine.evaluator();
         long t1 = System.nanoTime();
         List<ExtractedFacts> extracted = (parallel ? documents.parallelStream() : documents.stream())
                 .map(extractor::extract).toList();

@@ -30,6 +30,28 @@ final class PackOptions {
         return BundledPacks.extract(DEFAULT_PACK);
     }
 
+    /**
+     * Reads the pack's description and compiles its rules and vocabulary in the background (see
+     * {@link RulePackChecker#openInBackground}); prints why the description cannot be used and returns null.
+     * Errors of the rules themselves come later, from {@link #explain}.
+     */
+    RulePackChecker openInBackground(IngestLimits limits, PrintWriter err) {
+        try {
+            return RulePackChecker.openInBackground(resolve(), limits);
+        } catch (PackException | VocabularyException e) {
+            explain(e, err);
+        }
+        return null;
+    }
+
+    /** Prints why a pack cannot be used: its message, and for a pack its diagnostics (file, line, problem). */
+    static void explain(Throwable e, PrintWriter err) {
+        err.println(e.getMessage());
+        if (e instanceof PackException pack) {
+            pack.diagnostics().forEach(d -> err.println("  " + d));
+        }
+    }
+
     /** Opens the pack, or prints why it cannot be used (file, line, problem) and returns null. */
     RulePackChecker open(IngestLimits limits, PrintWriter err) {
         try {

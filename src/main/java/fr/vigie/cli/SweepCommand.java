@@ -70,7 +70,8 @@ final class SweepCommand implements Callable<Integer> {
             err.println("--progress : auto, bar, lines ou none, trouvé « " + progress + " ».");
             return ExitCode.USAGE.code();
         }
-        RulePackChecker checker = packOptions.open(read.limits(), err);
+        // The rules and vocabulary compile on a background thread while the first dossiers are being read.
+        RulePackChecker checker = packOptions.openInBackground(read.limits(), err);
         if (checker == null) {
             return ExitCode.PACK_INVALID.code();
         }
@@ -79,6 +80,13 @@ final class SweepCommand implements Callable<Integer> {
         try {
             outcome = new SweepRunner(sweeping, checker.pack(), Clock.systemUTC())
                     .run(input, out, new CheckOptions(profile, java.util.Map.of()), workers, listener);
+            sweeping.ready(); // a sweep that reused every dossier still reports a pack that does not compile
+        } catch (fr.vigie.check.DossierChecker.Unavailable e) {
+            if (e.getCause() instanceof PackException || e.getCause() instanceof fr.vigie.extract.VocabularyException) {
+                PackOptions.explain(e.getCause(), err);
+                return ExitCode.PACK_INVALID.code();
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         } catch (SweepException | PackException e) {
             err.println(e.getMessage());
             return ExitCode.USAGE.code();

@@ -198,7 +198,7 @@ public final class DocumentBuilder {
         // line starts with a capital (« Suisse. ») ; short numbered lines stay headings.
         String text = lines.get(i).text().strip();
         boolean longClause = NUMBERED_CLAUSE.matcher(text).find() && text.length() >= 60
-                && !text.matches(".*[.:;!?»)]$");
+                && !endsWithStop(text, false);
         return startsLowerCase(next.text()) || longClause;
     }
 
@@ -236,7 +236,28 @@ public final class DocumentBuilder {
      */
     private static boolean continuesParagraph(StringBuilder paragraph, Line line) {
         String previous = paragraph.toString().stripTrailing();
-        return !previous.isEmpty() && !previous.matches("(?s).*[.:;!?»)]$") && startsLowerCase(line.text());
+        return !previous.isEmpty() && !endsWithStop(previous, true) && startsLowerCase(line.text());
+    }
+
+    /**
+     * {@code text.matches(".*[.:;!?»)]$")} (with {@code (?s)} when {@code acrossLines}) without compiling the
+     * expression for every line and scanning the whole paragraph: the last character is a stop, and, unless
+     * {@code acrossLines}, no line terminator stands before it ({@code .} does not cross one).
+     */
+    static boolean endsWithStop(String text, boolean acrossLines) {
+        int n = text.length();
+        if (n == 0 || ".:;!?»)".indexOf(text.charAt(n - 1)) < 0) {
+            return false;
+        }
+        if (!acrossLines) {
+            for (int i = 0; i < n - 1; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static final Pattern SENTENCE_START = Pattern.compile(

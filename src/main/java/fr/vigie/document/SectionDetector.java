@@ -74,8 +74,10 @@ final class SectionDetector {
         return last != '.' && last != ';' && last != ',' || t.endsWith("etc.");
     }
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:–—-]+$");
+
     private static String clean(String title) {
-        return title.strip().replaceAll("[\\s.:–—-]+$", "");
+        return TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
     }
 
     private static String capitalize(String s) {

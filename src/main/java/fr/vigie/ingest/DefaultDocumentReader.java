@@ -50,6 +50,10 @@ public final class DefaultDocumentReader implements DocumentReader {
         return t;
     });
 
+    static {
+        XmlFactories.pin();
+    }
+
     private final IngestLimits limits;
 
     public DefaultDocumentReader() {
@@ -82,15 +86,18 @@ public final class DefaultDocumentReader implements DocumentReader {
                 // Measured before anything else reads the archive, including type detection.
                 ZipGuard.check(bytes, limits);
             }
-            String detected = detect(bytes);
+            MediaType detectedType = detect(bytes);
+            String detected = detectedType.getBaseType().toString();
             // Tika's magic can take a short text for mail or news; readable text is read as text.
             String type = !TEXT_FORMATS.contains(detected) && PlainText.looksLikeText(bytes) ? "text/plain" : detected;
+            // Tika is told the type found here rather than detecting it a second time.
+            MediaType parseType = type.equals(detected) ? detectedType : MediaType.TEXT_PLAIN;
             if (!TEXT_FORMATS.contains(type)) {
                 throw new IngestException(FailureKind.UNSUPPORTED_TYPE, "Format non pris en charge (" + type
                         + ") : Vigie lit les PDF, DOCX, DOC, ODT, RTF, HTML et TXT.");
             }
             String checksum = sha;
-            Future<Document> parsing = WORKERS.submit(() -> parse(name, checksum, type, bytes));
+            Future<Document> parsing = WORKERS.submit(() -> parse(name, checksum, type, parseType, bytes));
             try {
                 return new ReadResult.Read(parsing.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS));
             } catch (TimeoutException e) {
@@ -118,7 +125,7 @@ public final class DefaultDocumentReader implements DocumentReader {
         }
     }
 
-    private Document parse(String name, String sha, String type, byte[] bytes) throws IngestException {
+    private Document parse(String name, String sha, String type, MediaType parseType, byte[] bytes) throws IngestException {
         List<String> warnings = new ArrayList<>();
         List<Line> lines;
         int pages;
@@ -129,7 +136,7 @@ public final class DefaultDocumentReader implements DocumentReader {
             pages = pdf.pageCount();
             if (!pdf.emptyPages().isEmpty()) {
                 if (limits.ocr() && Ocr.available()) {
-                    TikaLineReader.Result ocr = TikaLineReader.read(bytes, true, type);
+                    TikaLineReader.Result ocr = TikaLineReader.read(bytes, true, parseType);
                     lines = merge(pdf, ocr.lines());
                     ocrPages = pdf.emptyPages();
                     warnings.add("Page(s) sans couche texte lue(s) par OCR : " + pdf.emptyPages().stream().sorted().toList());
@@ -142,7 +149,7 @@ public final class DefaultDocumentReader implements DocumentReader {
                 }
             }
         } else {
-            TikaLineReader.Result tika = TikaLineReader.read(bytes, false, type);
+            TikaLineReader.Result tika = TikaLineReader.read(bytes, false, parseType);
             lines = tika.lines();
             pages = tika.pageCount();
         }
@@ -172,10 +179,9 @@ public final class DefaultDocumentReader implements DocumentReader {
         return merged;
     }
 
-    private static String detect(byte[] bytes) throws IOException {
+    private static MediaType detect(byte[] bytes) throws IOException {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            MediaType type = DETECTOR.detect(in, new Metadata());
-            return type.getBaseType().toString();
+            return DETECTOR.detect(in, new Metadata());
         }
     }
 

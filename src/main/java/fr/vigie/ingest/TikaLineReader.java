@@ -3,12 +3,15 @@ package fr.vigie.ingest;
 import fr.vigie.document.FailureKind;
 import fr.vigie.document.Line;
 import fr.vigie.document.TextNormalizer;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -19,6 +22,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,13 +36,29 @@ final class TikaLineReader {
     record Result(List<Line> lines, int pageCount) {
     }
 
-    private static final Parser PARSER = new AutoDetectParser();
+    /** The type {@link DefaultDocumentReader} already detected, handed to Tika so it does not detect it again. */
+    private static final String KNOWN_TYPE = "vigie:known-type";
+    /**
+     * Tika's own detector, except for the outer document whose type was detected by the caller (the same
+     * {@code DefaultDetector}, on the same bytes): only that one carries {@link #KNOWN_TYPE}. Embedded documents
+     * get metadata of their own and are detected as usual.
+     */
+    private static final Detector DETECTOR = new Detector() {
+        private final Detector tika = TikaConfig.getDefaultConfig().getDetector();
+
+        @Override
+        public MediaType detect(InputStream input, Metadata metadata) throws IOException {
+            String known = metadata.get(KNOWN_TYPE);
+            return known != null ? MediaType.parse(known) : tika.detect(input, metadata);
+        }
+    };
+    private static final Parser PARSER = new AutoDetectParser(DETECTOR);
     private static final int MAX_CHARS = 20_000_000;
 
     private TikaLineReader() {
     }
 
-    static Result read(byte[] bytes, boolean ocrPdf, String type) throws IngestException {
+    static Result read(byte[] bytes, boolean ocrPdf, MediaType type) throws IngestException {
         Handler handler = new Handler();
         ParseContext context = new ParseContext();
         TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -51,8 +71,10 @@ final class TikaLineReader {
         context.set(PDFParserConfig.class, pdf);
         context.set(Parser.class, PARSER);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            Parser parser = "text/plain".equals(type) ? new org.apache.tika.parser.txt.TXTParser() : PARSER;
-            parser.parse(in, new LimitedHandler(handler), new Metadata(), context);
+            Parser parser = MediaType.TEXT_PLAIN.equals(type.getBaseType()) ? new org.apache.tika.parser.txt.TXTParser() : PARSER;
+            Metadata metadata = new Metadata();
+            metadata.set(KNOWN_TYPE, type.toString());
+            parser.parse(in, new LimitedHandler(handler), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new IngestException(FailureKind.ENCRYPTED,
                     "Le document est protégé par un mot de passe ; fournissez une version non protégée.", e);

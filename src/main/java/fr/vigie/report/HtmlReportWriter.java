@@ -47,7 +47,9 @@ public final class HtmlReportWriter implements ReportWriter {
             counts.add(Map.entry(s.name(), report.summary().byStatus().getOrDefault(s, 0)));
         }
         context.setVariable("counts", counts);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Buffered: the escaper writes character by character, and each write to a bare OutputStreamWriter
+        // goes through the charset encoder on its own.
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         ENGINE.process("report", context, writer);
         writer.flush();
     }

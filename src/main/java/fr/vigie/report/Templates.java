@@ -17,6 +17,7 @@ public final class Templates {
     }
 
     private static TemplateEngine create() {
+        RecordPropertyAccessor.install();
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");

@@ -30,23 +30,72 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        prepare(target, content).commit();
+    }
+
+    /**
+     * Writes the content to a temporary sibling of {@code target}, not yet forced to disk nor renamed: the first
+     * half of {@link #write}, for callers that commit on another thread. Until {@link Pending#commit} the target
+     * is untouched; a killed run leaves only the temporary file, which {@link #removeLeftovers} deletes.
+     */
+    public static Pending prepare(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve(target.getFileName() + TEMP_MARK + UUID.randomUUID());
+        boolean written = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            written = true;
+            return new Pending(temp, target);
         } finally {
-            Files.deleteIfExists(temp);
+            if (!written) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** A file written to its temporary sibling, waiting to be forced to disk and renamed over its target. */
+    public static final class Pending {
+        private final Path temp;
+        private final Path target;
+
+        private Pending(Path temp, Path target) {
+            this.temp = temp;
+            this.target = target;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** Forces the content to disk, then renames it over the target: absent, old or whole new, never half. */
+        public void commit() throws IOException {
+            try {
+                // fsync applies to the file, whichever descriptor asks for it.
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        /** Gives the file up: the target stays as it was. */
+        public void discard() {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // Left behind: the next run's removeLeftovers deletes it.
+            }
         }
     }
 

@@ -24,7 +24,8 @@ final class ConsolidatedCsv {
     }
 
     static void write(List<DossierOutcome> outcomes, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Buffered: the printer writes field by field and the quoting character by character.
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).setRecordSeparator("\r\n").get();
         CSVPrinter printer = new CSVPrinter(writer, format);

@@ -77,7 +77,9 @@ final class Dashboard {
                 .distinct().toList());
         context.setVariable("establishments", new TreeSet<>(outcomes.stream().map(DossierOutcome::establishment)
                 .filter(e -> !e.isBlank()).toList()));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Buffered: the escaper writes character by character, and each write to a bare OutputStreamWriter
+        // goes through the charset encoder on its own.
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         Templates.engine().process("dashboard", context, writer);
         writer.flush();
     }

@@ -68,11 +68,19 @@ public final class Sweeper {
                 outcomes.add(judged.outcome());
                 reused += judged.reused() ? 1 : 0;
             }
+            try {
+                store.flush(); // every dossier's files on disk before anything is published from them
+            } catch (IOException e) {
+                throw new SweepException("Écriture impossible dans " + store.root() + " : " + e.getMessage(), e);
+            }
             return new SweepResult(outcomes, plan.size() - reused, reused, Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SweepException("Balayage interrompu.", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof DossierChecker.Unavailable unavailable) {
+                throw unavailable; // the pack could not be built: nothing was judged, nothing is recorded
+            }
             // judge() records every check failure; what reaches here is the store failing (disk full...).
             throw new SweepException("Écriture impossible dans " + store.root() + " : " + e.getCause().getMessage(), e.getCause());
         } finally {
@@ -92,6 +100,8 @@ public final class Sweeper {
         GapReport report;
         try {
             report = checker.check(dossier.id(), dossier.files(), options);
+        } catch (DossierChecker.Unavailable e) {
+            throw e; // not this dossier's fault: no crash is recorded for it
         } catch (RuntimeException | StackOverflowError e) {
             DossierOutcome crashed = DossierOutcome.crashed(dossier, key, "Vérification impossible : " + e);
             store.save(dossier, null, crashed);

@@ -149,4 +149,14 @@ class DocumentBuilderTest {
     private static Document build(List<Line> lines, int pages) {
         return DocumentBuilder.build("x.pdf", "0", "application/pdf", lines, pages, Set.of(), List.of());
     }
+
+    @Test
+    void endsWithStopAgreesWithTheExpressionsItReplaces() {
+        for (String text : java.util.List.of("", ".", "a", "Le titulaire.", "Le titulaire", "article 3 :", "(voir ci-dessous)",
+                "« cité »", "fin ?", "fin !", "a;", "deux\nlignes.", "deux\nlignes", "nel\u0085.", "sep\u2028.", "x.\n",
+                "x\u0085", "point. suivi", "5.3")) {
+            assertThat(DocumentBuilder.endsWithStop(text, false)).as(text).isEqualTo(text.matches(".*[.:;!?»)]$"));
+            assertThat(DocumentBuilder.endsWithStop(text, true)).as(text).isEqualTo(text.matches("(?s).*[.:;!?»)]$"));
+        }
+    }
 }
