@@ -36,10 +36,10 @@ class ProbeRegressionTest {
 
     /**
      * Each set with the share of its expectations met (a floor that only goes up): the first set was adopted at
-     * 326/420 and stands at 349/420; the second was adopted at 264/356 and stands at 316/356.
+     * 326/420 and stands at 354/420; the second was adopted at 264/356 and stands at 316/356.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"probes, 0.82", "probes-2, 0.88"})
+    @CsvSource({"probes, 0.84", "probes-2, 0.88"})
     void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
         Path probes = Path.of("src", "test", "resources", set);
         JsonNode expectations = new ObjectMapper().readTree(probes.resolve("expectations.json").toFile());
