@@ -62,9 +62,8 @@ final class Clauses {
             }
         }
         // « Aucun accès distant, y compris pour le support, ne peut être opéré depuis… »: a bare « ne » with no « pas »
-        // completes the negative subject of the clause before (« aucun », « nul »); the clause break between them
-        // (« , y compris ») does not end that negation.
-        // The clauses in between (« y compris pour le support ») belong to that subject and are denied with it.
+        // completes the negative subject (« aucun », « nul ») of an earlier clause; the clause breaks between them
+        // (« , y compris … , ») do not end that negation, and the clauses in between are denied with it.
         for (int i = 1; i < c.spans.size(); i++) {
             int[] span = c.spans.get(i);
             if (c.negated.get(i) || !BARE_NE.matcher(text).region(span[0], span[1]).find()) {

@@ -309,16 +309,16 @@ public final class VocabularyFactExtractor implements FactExtractor {
      */
     private static final Pattern PARTICIPLE_AGENT_BEFORE = Pattern.compile("\\w(?:e|es|ee|ees|is|ise|ises|u|ue|us|ues|it|ite|ites) par\\s*$");
 
-    /**
-     * The agent of a passive verb (« l'Acheteur est averti par l'Hébergeur », « les données sont hébergées par le
-     * Titulaire »): the party that acts, though named after the one acted upon.
-     */
     /** A sentence opening on a personal pronoun (not the impersonal « il est convenu », « il appartient »). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "\\s*(?:(?:il|elle|ils|elles)\\b(?!\\s+(?:appartient|incombe|convient|existe|y\\s|s'agit|importe|faut|est\\s+(?:convenu|entendu|précisé|rappelé|expressément|possible|interdit|prévu|admis|stipulé|important|nécessaire|obligatoire|indispensable|recommandé|demandé|exigé)|sera\\s+(?:convenu|précisé)))"
             + "|celui-ci|celle-ci|ce dernier|cette dernière)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The agent of a passive verb (« l'Acheteur est averti par l'Hébergeur », « les données sont hébergées par le
+     * Titulaire »): the party that acts, though named after the one acted upon.
+     */
     private static final Pattern PASSIVE_AGENT_BEFORE = Pattern.compile(
             "\\b(?:est|sont|sera|seront|soit|soient|ete|etre)(?: \\w+)? \\w+(?:e|es|ee|ees|i|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|ites) par\\s*$");
 
@@ -430,7 +430,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     firstAt = m.start();
                     first = e.getKey();
                 }
-                if (m.start() < passiveAgentAt
+                // Read only where it is used: in a sentence without a verb cue.
+                if (verb == Integer.MAX_VALUE && m.start() < passiveAgentAt
                         && PASSIVE_AGENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     passiveAgentAt = m.start();
                     passiveAgent = e.getKey();
