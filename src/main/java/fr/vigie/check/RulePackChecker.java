@@ -50,9 +50,13 @@ public final class RulePackChecker implements DossierChecker {
     /** Loads and compiles the pack (from the compiled-rules cache when unchanged). */
     public static RulePackChecker open(Path packDir, IngestLimits limits) {
         RulePack pack = RulePackLoader.load(packDir);
+        return new RulePackChecker(pack, CompletableFuture.completedFuture(build(pack)), new DefaultDocumentReader(limits), true);
+    }
+
+    /** The pack's compiled rules and its vocabulary: the slow part of opening a pack. */
+    private static Engine build(RulePack pack) {
         Evaluator evaluator = new Evaluator(pack, KieBaseFactory.withDefaultCache().build(pack));
-        return new RulePackChecker(pack, evaluator, new DefaultDocumentReader(limits),
-                VocabularyFactExtractor.load(pack.vocabularyDir()));
+        return new Engine(evaluator, VocabularyFactExtractor.load(pack.vocabularyDir()));
     }
 
     /**
@@ -69,8 +73,7 @@ public final class RulePackChecker implements DossierChecker {
         CompletableFuture<Engine> engine = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
-                Evaluator evaluator = new Evaluator(pack, KieBaseFactory.withDefaultCache().build(pack));
-                engine.complete(new Engine(evaluator, VocabularyFactExtractor.load(pack.vocabularyDir())));
+                engine.complete(build(pack));
             } catch (Throwable e) {
                 engine.completeExceptionally(e);
             }

@@ -56,11 +56,8 @@ final class PackOptions {
     RulePackChecker open(IngestLimits limits, PrintWriter err) {
         try {
             return RulePackChecker.open(resolve(), limits);
-        } catch (PackException e) {
-            err.println(e.getMessage());
-            e.diagnostics().forEach(d -> err.println("  " + d));
-        } catch (VocabularyException e) {
-            err.println(e.getMessage());
+        } catch (PackException | VocabularyException e) {
+            explain(e, err);
         }
         return null;
     }

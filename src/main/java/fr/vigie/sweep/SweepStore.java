@@ -160,9 +160,14 @@ public final class SweepStore implements AutoCloseable {
 
     /** Waits until every saved dossier's files are on disk and renamed; throws the disk thread's failure, if any. */
     public void flush() throws IOException {
+        awaitDisk();
+        throwDiskFailure();
+    }
+
+    /** Returns once no dossier's files wait on the disk thread (all its permits are free). */
+    private void awaitDisk() {
         waiting.acquireUninterruptibly(WAITING_DOSSIERS);
         waiting.release(WAITING_DOSSIERS);
-        throwDiskFailure();
     }
 
     private void throwDiskFailure() throws IOException {
@@ -191,8 +196,7 @@ public final class SweepStore implements AutoCloseable {
     @Override
     public void close() {
         // Files still waiting are committed before the lock is released (a failure was already thrown by flush).
-        waiting.acquireUninterruptibly(WAITING_DOSSIERS);
-        waiting.release(WAITING_DOSSIERS);
+        awaitDisk();
         disk.shutdown();
         try {
             lock.release();
