@@ -2,6 +2,8 @@ package fr.vigie.extract;
 
 import fr.vigie.document.Document;
 
+import java.util.List;
+
 /**
  * Turns the sentences of one document into facts, using a rule pack's vocabulary.
  * Implementations are immutable and thread-safe; one instance serves many documents.
@@ -9,6 +11,14 @@ import fr.vigie.document.Document;
 public interface FactExtractor {
 
     ExtractedFacts extract(Document document);
+
+    /**
+     * The facts of a whole dossier, document by document, once each was extracted: what a document strikes out
+     * of another (an amendment replacing an article) no longer counts. The same list when nothing does.
+     */
+    default List<ExtractedFacts> settle(List<Document> documents, List<ExtractedFacts> facts) {
+        return facts;
+    }
 
     /**
      * The same extractor working on one thread per document. A sweep already keeps every core busy with

@@ -50,6 +50,8 @@ public final class Vocabulary {
     /** The same topics, each split into its alternatives (see {@link #parts}): what the extractor runs. */
     final Map<String, List<Pattern>> topicParts = new LinkedHashMap<>();
     final Map<String, Pattern> cues = new LinkedHashMap<>();
+    /** Phrasings of an amendment striking out an article, each with a group « article » (see {@link Amendments}). */
+    final List<Pattern> supersession = new ArrayList<>();
     final Map<Party, Pattern> parties = new LinkedHashMap<>();
     final List<Place> places = new ArrayList<>();
     Pattern outside;
@@ -98,6 +100,14 @@ public final class Vocabulary {
             // Clause breaks start with punctuation (« , et »): a word boundary before them would never match.
             cues.put(cue, cue.equals("clause-break") ? compileRaw(list(cueFile.path(cue)), "cues.yaml", cue)
                     : compile(list(cueFile.path(cue)), "cues.yaml", cue));
+        }
+        for (String p : valid(list(cueFile.path("supersession")), "cues.yaml", "supersession", true)) {
+            if (!p.contains("(?<article>")) {
+                problems.add("cues.yaml : « supersession » : le motif « " + p + " » doit nommer l'article par un groupe"
+                        + " « (?<article>…) ».");
+            } else {
+                supersession.add(Pattern.compile(WORD_START + "(?:" + p + ")" + WORD_END));
+            }
         }
         JsonNode partyFile = yaml(dir.resolve("parties.yaml"));
         // Most specific first: « son hébergeur » is a subcontractor before « hébergeur » is the provider.

@@ -138,6 +138,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return new ExtractedFacts(kind, statements, sites, certifications);
     }
 
+    @Override
+    public List<ExtractedFacts> settle(List<Document> documents, List<ExtractedFacts> facts) {
+        return Amendments.apply(vocabulary.supersession, documents, facts);
+    }
+
     private record SentenceFacts(Statement statement, List<HostingSite> sites, List<Certification> certifications) {
     }
 

@@ -1,0 +1,138 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.Sentence;
+import fr.vigie.facts.Certification;
+import fr.vigie.facts.Evidence;
+import fr.vigie.facts.HostingSite;
+import fr.vigie.facts.Statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Articles that one document of a dossier deletes or replaces in the others: « L'article 14 du Contrat est supprimé
+ * et remplacé par les stipulations suivantes ». A clause struck out by an amendment no longer binds anyone, so its
+ * facts are dropped before the rules run; the replacing text, in the amendment, is read like any other clause.
+ * A sentence that only announces the replacement is dropped too: it names the old article's subject (« intitulé
+ * « Réversibilité » ») without committing to anything; one that goes on with the new text (« … est remplacé par :
+ * « Le Titulaire notifie… » ») is kept, since that text binds.
+ *
+ * <p>The phrasings are the pack's ({@code supersession} in {@code cues.yaml}), each with a group {@code article}
+ * naming the article; the engine only matches numbers: an article « 6.3 » struck out takes « 6.3.1 » with it, and a
+ * fact belongs to the article its sentence starts with (« 6.3 Les sauvegardes… ») or else to its section.
+ */
+final class Amendments {
+
+    /** « 14.2 Le Titulaire… », « Article 6 – Sites », « ARTICLE 12. » : a number, then a word. */
+    private static final Pattern LEADING_ARTICLE =
+            Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s+)?(\\d+(?:\\.\\d+)*)\\.?\\)?\\s+(?:[–—-]\\s*)?\\p{L}");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s*)?(\\d+(?:\\.\\d+)*)");
+
+    /** What may follow the announcement without being new text: « par les stipulations suivantes : ». */
+    private static final Pattern ANNOUNCEMENT_TAIL = Pattern.compile(
+            "^(?:[\\s,:«»\"'()]|(?:supprimee?s?|abrogee?s?|annulee?s?|remplacee?s?)|dans son integralite|en totalite|par les (?:stipulations|dispositions) suivantes|par ce qui suit"
+                    + "|comme suit|ainsi qu'il suit|par|et|de la maniere suivante|a compter de la date d'effet du present avenant)*$");
+
+    private Amendments() {
+    }
+
+    /** The facts of each document, less what another document of the dossier struck out. */
+    static List<ExtractedFacts> apply(List<Pattern> supersession, List<Document> documents, List<ExtractedFacts> facts) {
+        if (supersession.isEmpty()) {
+            return facts;
+        }
+        Map<String, Set<String>> struckBy = new HashMap<>();
+        Set<String> announcements = new HashSet<>();
+        for (Document document : documents) {
+            for (Sentence sentence : document.sentences()) {
+                Strike strike = struckOut(supersession, sentence.text());
+                if (!strike.articles().isEmpty()) {
+                    struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(strike.articles());
+                    if (strike.bare()) {
+                        announcements.add(document.name() + "#" + sentence.index());
+                    }
+                }
+            }
+        }
+        if (struckBy.isEmpty()) {
+            return facts;
+        }
+        List<ExtractedFacts> kept = new ArrayList<>(facts.size());
+        for (ExtractedFacts f : facts) {
+            kept.add(new ExtractedFacts(f.documentKind(),
+                    keep(f.statements(), Statement::id, Statement::evidence, struckBy, announcements),
+                    keep(f.sites(), HostingSite::statementId, HostingSite::evidence, struckBy, announcements),
+                    keep(f.certifications(), Certification::statementId, Certification::evidence, struckBy, announcements)));
+        }
+        return kept;
+    }
+
+    /**
+     * The article numbers a sentence strikes out (none when it amends nothing), and whether the sentence says no
+     * more than that.
+     */
+    record Strike(Set<String> articles, boolean bare) {
+    }
+
+    static Strike struckOut(List<Pattern> supersession, String sentence) {
+        String norm = NormalizedText.normalize(sentence);
+        if (!norm.contains("article")) {
+            return new Strike(Set.of(), false);
+        }
+        Set<String> articles = new HashSet<>();
+        int end = 0;
+        for (Pattern p : supersession) {
+            Matcher m = p.matcher(norm);
+            while (m.find()) {
+                articles.add(m.group("article"));
+                end = Math.max(end, m.end());
+            }
+        }
+        return new Strike(articles, ANNOUNCEMENT_TAIL.matcher(norm.substring(end).replaceAll("[.;]", " ").strip()).matches());
+    }
+
+    private static <T> List<T> keep(List<T> facts, java.util.function.Function<T, String> id,
+                                    java.util.function.Function<T, Evidence> evidence,
+                                    Map<String, Set<String>> struckBy, Set<String> announcements) {
+        Predicate<T> struck = fact -> {
+            if (announcements.contains(id.apply(fact))) {
+                return true;
+            }
+            Evidence e = evidence.apply(fact);
+            String article = articleOf(e);
+            if (article == null) {
+                return false;
+            }
+            for (Map.Entry<String, Set<String>> amendment : struckBy.entrySet()) {
+                if (amendment.getKey().equals(e.document())) {
+                    continue; // an amendment does not strike out its own new text
+                }
+                for (String number : amendment.getValue()) {
+                    if (article.equals(number) || article.startsWith(number + ".")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        return facts.stream().filter(struck.negate()).toList();
+    }
+
+    /** The article a fact belongs to: the number its sentence starts with, else its section's; null when none. */
+    static String articleOf(Evidence evidence) {
+        Matcher leading = LEADING_ARTICLE.matcher(evidence.text());
+        if (leading.find()) {
+            return leading.group(1);
+        }
+        Matcher section = SECTION_NUMBER.matcher(evidence.section());
+        return section.find() ? section.group(1) : null;
+    }
+}
