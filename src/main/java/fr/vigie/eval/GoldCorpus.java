@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 /** Reads the gold files of a corpus and checks them: every requirement of the pack exactly once, known statuses. */
 public final class GoldCorpus {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // A key written twice (two « label: » in one topic) is an authoring mistake: refused, not silently overwritten.
+    private static final ObjectMapper YAML = new ObjectMapper(
+            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private GoldCorpus() {
     }

@@ -44,7 +44,9 @@ public final class Vocabulary {
     static final List<String> CUES = List.of("negation", "exception", "restriction", "hedge", "discretion", "permission",
             "obligation", "prohibition", "clause-break", "grant");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // A key written twice (two « label: » in one topic) is an authoring mistake: refused, not silently overwritten.
+    private static final ObjectMapper YAML = new ObjectMapper(
+            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     final Map<String, Pattern> topics = new LinkedHashMap<>();
     /** The same topics, each split into its alternatives (see {@link #parts}): what the extractor runs. */

@@ -68,15 +68,19 @@ public final class Evaluator {
         Map<String, Boolean> values = new LinkedHashMap<>();
         conditions.forEach(c -> values.put(c.name(), c.value()));
         Map<String, String> kinds = new java.util.HashMap<>();
+        Set<String> prevailing = new java.util.HashSet<>();
         for (Object fact : facts) {
             if (fact instanceof Statement s) {
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
+                if (pack.precedenceTopic().isEmpty() || s.has(pack.precedenceTopic())) {
+                    prevailing.add(s.evidence().document());
+                }
             }
         }
         List<RequirementResult> results = new ArrayList<>();
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
-                results.add(settle(requirement, profile, values, overriding(findings, requirement.id(), kinds)));
+                results.add(settle(requirement, profile, values, overriding(findings, requirement.id(), kinds, prevailing)));
             }
         }
         return new Evaluation(profile.name(), conditions, results);
@@ -86,17 +90,43 @@ public final class Evaluator {
      * The findings of one requirement, after precedence between documents: when some come from a document of an
      * overriding kind (an amendment, special conditions), the findings drawn only from other documents are set
      * aside — the later or more specific text is the one that binds. The kinds and their order are the pack's.
+     * A violation set aside by a mere MET is not silenced, though, unless the overriding document says it prevails
+     * (the pack's precedence topic): an order form or a DPA named « avenant » that meets the requirement in passing
+     * does not show that it derogates from the clause that violates it (an article struck out explicitly is already
+     * gone, see {@code Amendments}). The dossier is then ambiguous, and a firm REVIEW quoting both sides asks a
+     * person to decide which binds.
      */
-    private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds) {
+    private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
+                                     Set<String> prevailing) {
         List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
         for (String kind : pack.overridingKinds()) {
             List<Finding> fromKind = mine.stream()
                     .filter(f -> f.evidence().stream().anyMatch(e -> kind.equals(kinds.get(e.document())))).toList();
             if (!fromKind.isEmpty()) {
-                return fromKind;
+                boolean saysItPrevails = fromKind.stream().flatMap(f -> f.evidence().stream())
+                        .anyMatch(e -> kind.equals(kinds.get(e.document())) && prevailing.contains(e.document()));
+                return saysItPrevails ? fromKind : withSilencedViolations(requirement, fromKind, mine);
             }
         }
         return mine;
+    }
+
+    private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine) {
+        boolean keptOnlyMeets = kept.stream().noneMatch(f -> f.status() == Status.VIOLATED || (f.status() == Status.REVIEW && f.firm()))
+                && kept.stream().anyMatch(f -> f.status() == Status.MET);
+        List<Evidence> violations = mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
+                .flatMap(f -> f.evidence().stream()).distinct().toList();
+        if (!keptOnlyMeets || violations.isEmpty()) {
+            return kept;
+        }
+        List<Evidence> both = new ArrayList<>(violations);
+        kept.stream().filter(f -> f.status() == Status.MET).flatMap(f -> f.evidence().stream())
+                .filter(e -> !both.contains(e)).forEach(both::add);
+        List<Finding> out = new ArrayList<>(kept);
+        out.add(new Finding(requirement, Status.REVIEW, true, "Une pièce qui prévaut (avenant, conditions particulières,"
+                + " bon de commande) satisfait l'exigence, mais une autre pièce la contredit sans que la première"
+                + " l'écarte expressément : vérifier laquelle s'applique.", both));
+        return out;
     }
 
     private boolean excludedByAncestors(ProfileSpec profile, String id) {

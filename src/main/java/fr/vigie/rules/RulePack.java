@@ -20,11 +20,15 @@ import java.util.Map;
  * @param conditions     applicability conditions by name
  * @param overridingKinds document kinds (« AVENANT », « CONDITIONS-PARTICULIERES ») whose findings set aside, for
  *                       the same requirement, those drawn from the other documents of the dossier
+ * @param precedenceTopic the vocabulary topic by which a document says that it prevails over the others (« en cas de
+ *                        contradiction, les présentes conditions particulières prévalent »); when the pack names one,
+ *                        an overriding document that does not say so cannot silence a violation found elsewhere (the
+ *                        requirement becomes REVIEW); empty when every overriding document prevails
  */
 public record RulePack(String id, String version, String title, Path root, String contentHash,
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
-                       List<String> overridingKinds) {
+                       List<String> overridingKinds, String precedenceTopic) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  */
 public final class RulePackLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // A key written twice (two « label: » in one topic) is an authoring mistake: refused, not silently overwritten.
+    private static final ObjectMapper YAML = new ObjectMapper(
+            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private final List<String> problems = new ArrayList<>();
 
@@ -70,7 +72,7 @@ public final class RulePackLoader {
         List<String> overriding = new ArrayList<>();
         manifest.path("overriding-documents").forEach(k -> overriding.add(k.asText()));
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
-                profiles, conditions, overriding);
+                profiles, conditions, overriding, manifest.path("precedence-topic").asText(""));
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {

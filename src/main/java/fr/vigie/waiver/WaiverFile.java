@@ -27,7 +27,9 @@ import java.util.Set;
  */
 public final class WaiverFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // A key written twice (two « label: » in one topic) is an authoring mistake: refused, not silently overwritten.
+    private static final ObjectMapper YAML = new ObjectMapper(
+            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private WaiverFile() {
     }
