@@ -148,6 +148,10 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private SentenceFacts analyse(Document document, String kind, Sentence sentence, Map<String, Set<String>> sectionTopics,
                                   Map<String, Section> sectionsById) {
+        // « Est-ce que je suis remboursé ? » in a FAQ asks; the answer that follows is what commits.
+        if (sentence.text().stripTrailing().endsWith("?")) {
+            return null;
+        }
         Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
                 id -> headingTopics(sentence.section(), sectionsById));
         SentenceReading reading = readings.get(sentence.text(), text -> read(text, false));
