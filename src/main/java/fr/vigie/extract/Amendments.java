@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  */
 final class Amendments {
 
-    /** « 14.2 Le Titulaire… », « Article 6 – Sites », « ARTICLE 12. » : a number, then a word. */
+    /** « 14.2 Le Titulaire… », « Article 6 – Sites », « ARTICLE 12. » : a number, then a capitalised word (not « 24 heures »). */
     private static final Pattern LEADING_ARTICLE =
-            Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s+)?(\\d+(?:\\.\\d+)*)\\.?\\)?\\s+(?:[–—-]\\s*)?\\p{L}");
+            Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s+)?(\\d+(?:\\.\\d+)*)\\.?\\)?\\s+(?:[–—-]\\s*)?\\p{Lu}");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s*)?(\\d+(?:\\.\\d+)*)");
 
     /** What may follow the announcement without being new text: « par les stipulations suivantes : ». */

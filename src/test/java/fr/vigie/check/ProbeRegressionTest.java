@@ -26,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * They were used to find defects, so they are a development set: the test guards against regressions, above all
  * against a MET where the probe is silent or hostile. The few such METs not fixed yet are listed in
  * {@code known-unsafe.txt}, like the known gaps of rule cases: the list must match exactly.
- * Two sets, each written by someone who had not read the rules: {@code probes} (fifth session, 420 expectations)
- * and {@code probes-2} (sixth session, 356 expectations, one to four per requirement).
+ * Three sets, each written by someone who had not read the rules: {@code probes} (fifth session, 420 expectations),
+ * {@code probes-2} (sixth session, 356 expectations, one to four per requirement) and {@code probes-3} (seventh
+ * session, 340 expectations, at least five per requirement: two compliant wordings, a hostile one, a hedged one and a
+ * near miss; 20 two-document probes). {@link ProbeRunner} prints what each set misses.
  */
 class ProbeRegressionTest {
 
@@ -36,10 +38,11 @@ class ProbeRegressionTest {
 
     /**
      * Each set with the share of its expectations met (a floor that only goes up): the first set was adopted at
-     * 326/420 and stands at 354/420; the second was adopted at 264/356 and stands at 316/356.
+     * 326/420 and stands at 356/420; the second was adopted at 264/356 and stands at 317/356; the third was adopted at
+     * 227/340 (17 unsafe METs) and stands at 246/340 (none).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"probes, 0.84", "probes-2, 0.88"})
+    @CsvSource({"probes, 0.845", "probes-2, 0.89", "probes-3, 0.72"})
     void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
         Path probes = Path.of("src", "test", "resources", set);
         JsonNode expectations = new ObjectMapper().readTree(probes.resolve("expectations.json").toFile());

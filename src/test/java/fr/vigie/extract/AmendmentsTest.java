@@ -1,0 +1,82 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.DocumentBuilder;
+import fr.vigie.document.Line;
+import fr.vigie.facts.Evidence;
+import fr.vigie.facts.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Articles struck out by an amendment, with the default pack's phrasings (cues.yaml, supersession). */
+class AmendmentsTest {
+
+    private static final VocabularyFactExtractor EXTRACTOR = VocabularyFactExtractor.load(Path.of("rules", "sante-cloud", "vocabulary"));
+    private static final List<Pattern> SUPERSESSION = EXTRACTOR.vocabulary().supersession;
+
+    private static Document document(String name, String... lines) {
+        List<Line> list = java.util.Arrays.stream(lines).map(l -> new Line(l, 1, 0, true)).toList();
+        return DocumentBuilder.build(name, name, "text/plain", list, 1, Set.of(), List.of());
+    }
+
+    @Test
+    void anArticleStruckOutAloneIsAnnouncedAndItsNumberRead() {
+        Amendments.Strike strike = Amendments.struckOut(SUPERSESSION,
+                "L'article 12.3 du contrat, intitulé « Sauvegardes », est supprimé et remplacé par les stipulations suivantes :");
+        assertThat(strike.articles()).containsExactly("12.3");
+        assertThat(strike.bare()).isTrue();
+    }
+
+    @Test
+    void theNewTextInTheSameSentenceIsKept() {
+        Amendments.Strike strike = Amendments.struckOut(SUPERSESSION,
+                "L'article 4 du CCAP est remplacé par : « Le Titulaire chiffre toutes les données au repos. »");
+        assertThat(strike.articles()).containsExactly("4");
+        assertThat(strike.bare()).isFalse();
+    }
+
+    @Test
+    void articlesOfTheCcagAParagraphOrAMereReferenceStrikeNothing() {
+        assertThat(Amendments.struckOut(SUPERSESSION, "L'article 30 du CCAG-TIC est remplacé par les stipulations suivantes.").articles()).isEmpty();
+        assertThat(Amendments.struckOut(SUPERSESSION, "Le deuxième alinéa de l'article 9 est supprimé.").articles()).isEmpty();
+        assertThat(Amendments.struckOut(SUPERSESSION, "Les pénalités de l'article 8 restent dues.").articles()).isEmpty();
+        assertThat(Amendments.struckOut(SUPERSESSION, "Le présent avenant abroge l'article 6 du contrat.").articles()).containsExactly("6");
+    }
+
+    @Test
+    void aFactBelongsToTheArticleItsSentenceStartsWithElseToItsSection() {
+        assertThat(Amendments.articleOf(new Evidence("c.txt", 1, "Article 6 – Sites", "6.3 Les sauvegardes sont à Lyon.", 0, 1)))
+                .isEqualTo("6.3");
+        assertThat(Amendments.articleOf(new Evidence("c.txt", 1, "Article 6 – Sites", "Les sauvegardes sont à Lyon.", 0, 1)))
+                .isEqualTo("6");
+        // A figure at the start of a sentence is not an article number.
+        assertThat(Amendments.articleOf(new Evidence("c.txt", 1, "", "24 heures sur 24.", 0, 1))).isNull();
+    }
+
+    @Test
+    void theStruckArticleAndItsSubArticlesLeaveTheOtherDocumentOnly() {
+        Document contract = document("contrat.txt",
+                "Article 6 – Sauvegardes",
+                "6.1 Les sauvegardes sont conservées à Lyon.",
+                "Article 7 – Réversibilité",
+                "Le Titulaire restitue les données en fin de contrat.");
+        Document amendment = document("avenant.txt",
+                "Avenant n° 2",
+                "Article 1",
+                "L'article 7 du contrat est supprimé.",
+                "Article 2",
+                "Le Titulaire restitue les données à l'Établissement, quelle qu'en soit la cause de fin.");
+        List<ExtractedFacts> settled = EXTRACTOR.settle(List.of(contract, amendment),
+                List.of(EXTRACTOR.extract(contract), EXTRACTOR.extract(amendment)));
+        List<String> contractSentences = settled.get(0).statements().stream().map(s -> s.evidence().text()).toList();
+        List<String> amendmentSentences = settled.get(1).statements().stream().map(Statement::evidence).map(Evidence::text).toList();
+        assertThat(contractSentences).anyMatch(t -> t.contains("Lyon")).noneMatch(t -> t.contains("restitue"));
+        assertThat(amendmentSentences).anyMatch(t -> t.contains("quelle qu'en soit")).noneMatch(t -> t.contains("supprimé"));
+    }
+}
