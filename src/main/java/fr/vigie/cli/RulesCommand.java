@@ -75,7 +75,9 @@ final class RulesCommand implements Runnable {
                 }
             }
             // The topic by which a document says it prevails is used by the engine itself (pack.yaml).
-            used.add(checker.pack().precedenceTopic());
+            if (!checker.pack().precedenceTopic().isEmpty()) {
+                used.add(checker.pack().precedenceTopic());
+            }
             Set<String> defined = VocabularyFactExtractor.load(checker.pack().vocabularyDir()).vocabulary().topicIds();
             used.stream().filter(t -> !defined.contains(t))
                     .forEach(t -> problems.add("sujet « " + t + " » utilisé par une règle mais défini dans aucun fichier vocabulary/topics/"));
