@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  *   Spring Boot costs seconds of class loading, and of compiling the loader itself);</li>
  *   <li>the child compiles with C1 only ({@code -XX:TieredStopAtLevel=1}): C2 compiled code is faster, but on a sweep
  *   Vigie runs tens of thousands of distinct methods (PDFBox, POI, Tika, OpenNLP, Drools, Thymeleaf, Jackson) and
- *   compiling them with C2 costs more CPU than it ever saves (see docs/benchmarks.md, seventh session).</li>
+ *   compiling them with C2 costs more CPU than it ever saves (see docs/benchmarks.md, seventh session);</li>
+ *   <li>the child collects garbage with the parallel collector: G1's write barriers cost more in C1-compiled code, and
+ *   nobody waits on the pauses of a batch (short anyway with the sweep's bounded memory).</li>
  * </ul>
  * The parent only waits and passes on the child's exit code; the child stops within a tenth of a second if the parent
  * is killed ({@code kill -9}), so a resumed sweep never meets a leftover one holding the output's lock. The user's own
@@ -46,7 +48,7 @@ final class SweepProcess {
     static final String OPTIONS_ENV = "VIGIE_SWEEP_JVM_OPTIONS";
 
     /** The child's JIT and GC: see the class comment. */
-    private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1");
+    private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
     /**
      * Options of the parent that must not reach the child: recording a class archive (the parent's would be replaced by
@@ -207,7 +209,7 @@ final class SweepProcess {
             String env = System.getenv("VIGIE_CACHE_DIR");
             Path cache = env != null && !env.isBlank() ? Path.of(env)
                     : Path.of(System.getProperty("user.home"), ".cache", "vigie");
-            Path app = cache.resolve("app-" + sha256(jar).substring(0, 16)).toAbsolutePath();
+            Path app = cache.resolve("app-" + key(cache, jar)).toAbsolutePath();
             if (Files.isRegularFile(app.resolve("vigie.jar"))) {
                 return Optional.of(app);
             }
@@ -255,6 +257,42 @@ final class SweepProcess {
             }
         }
         return options;
+    }
+
+    /**
+     * The first 16 hex digits of the jar's SHA-256, as the launcher names the folder. Hashing 150 MB on every sweep
+     * costs the parent about half a second: the result is kept in the cache with the jar's size and modification time.
+     */
+    private static String key(Path cache, Path jar) throws IOException {
+        String stamp = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        Path index = cache.resolve("jar-" + sha256(jar.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 16) + ".key");
+        try {
+            String[] kept = Files.readString(index).trim().split(" ");
+            if (kept.length == 3 && stamp.equals(kept[0] + " " + kept[1]) && kept[2].matches("[0-9a-f]{16}")) {
+                return kept[2];
+            }
+        } catch (IOException | RuntimeException absentOrUnreadable) {
+            // hash the jar
+        }
+        String key = sha256(jar).substring(0, 16);
+        try {
+            Files.createDirectories(cache);
+            Path tmp = Files.createTempFile(cache, index.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, stamp + " " + key + "\n");
+            Files.move(tmp, index, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // hashed again next time
+        }
+        return key;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(Path file) throws IOException {
