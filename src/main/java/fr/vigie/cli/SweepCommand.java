@@ -70,6 +70,19 @@ final class SweepCommand implements Callable<Integer> {
             err.println("--progress : auto, bar, lines ou none, trouvé « " + progress + " ».");
             return ExitCode.USAGE.code();
         }
+        if (SweepProcess.isChild()) {
+            SweepProcess.watchParent();
+        } else {
+            // Under `java -jar`, the sweep runs in a child JVM with the options a batch needs (see SweepProcess).
+            var child = SweepProcess.command(spec.commandLine().getParseResult().originalArgs(), err);
+            if (child.isPresent()) {
+                int code = SweepProcess.run(child.get());
+                if (code >= 0) {
+                    return code;
+                }
+                // the child could not be started: sweep in this JVM
+            }
+        }
         // The rules and vocabulary compile on a background thread while the first dossiers are being read.
         RulePackChecker checker = packOptions.openInBackground(read.limits(), err);
         if (checker == null) {
@@ -116,7 +129,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private SweepListener listener(PrintWriter err) {
-        boolean terminal = System.console() != null;
+        boolean terminal = SweepProcess.console();
         return switch (progress) {
             case "auto" -> terminal ? new TerminalProgress() : new LogProgress(err, progressInterval * 1000L);
             case "bar" -> new TerminalProgress();

@@ -56,10 +56,41 @@ class SweepCrashTest {
         }
     }
 
-    /** Starts `vigie sweep` in a child JVM, kills it with SIGKILL once {@code atLeast} dossiers are done. */
-    private static int runAndKill(Path input, Path out, int atLeast) throws IOException, InterruptedException {
+    /**
+     * Under `java -jar`, the sweep runs in a JVM of its own (fr.vigie.cli.SweepProcess). Killing the parent with SIGKILL
+     * cannot be passed on: the child must notice and stop at once, releasing the output's lock, so that a resumed sweep
+     * starts and still reports every dossier exactly once.
+     */
+    @Test
+    void killNineOfTheParentStopsTheForkedSweep(@TempDir Path tmp) throws Exception {
+        Path input = SweepCorpus.write(tmp.resolve("corpus"), DOSSIERS);
+        Path out = tmp.resolve("out");
+
+        int done = runAndKill(input, out, 3, true);
+        assertEveryWrittenFileIsWhole(out);
+
+        SweepResult resumed = new SweepRunner(TestPack.checker(), TestPack.checker().pack(), Clock.systemUTC())
+                .run(input, out, CheckOptions.defaults(), 2, SweepListener.NONE).result();
+        assertThat(resumed.reused()).isGreaterThanOrEqualTo(done);
+        assertThat(resumed.judged() + resumed.reused()).isEqualTo(DOSSIERS);
+        try (Stream<Path> reports = Files.list(out.resolve("rapports"))) {
+            assertThat(reports.filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(DOSSIERS);
+        }
+        assertEveryWrittenFileIsWhole(out);
+    }
+
+    private static int runAndKill(Path input, Path out, int atLeast) throws Exception {
+        return runAndKill(input, out, atLeast, false);
+    }
+
+    /**
+     * Starts `vigie sweep` in a child JVM, kills it with SIGKILL once {@code atLeast} dossiers are done. With
+     * {@code fork}, that JVM sweeps in a child of its own, as under `java -jar`: once the parent is killed, the child
+     * must be gone within a few seconds.
+     */
+    private static int runAndKill(Path input, Path out, int atLeast, boolean fork) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dvigie.sweep.fork=" + fork, "-cp", System.getProperty("java.class.path"),
                 "fr.vigie.cli.VigieMain", "sweep", input.toString(), "--out", out.toString(), "--jobs", "1",
                 "--progress", "none", "--pack", TestPack.ROOT.toString(), "--no-ocr")
                 .redirectErrorStream(true).redirectOutput(out.getParent().resolve("child.log").toFile());
@@ -72,7 +103,12 @@ class SweepCrashTest {
         }
         assertThat(child.isAlive()).as("the sweep must still be running when killed; log: %s",
                 Files.readString(out.getParent().resolve("child.log"))).isTrue();
+        List<ProcessHandle> descendants = child.descendants().toList();
+        assertThat(descendants).as("a forked sweep has its own JVM").hasSize(fork ? 1 : 0);
         child.destroyForcibly().waitFor();
+        for (ProcessHandle d : descendants) {
+            d.onExit().get(5, TimeUnit.SECONDS); // throws TimeoutException if the forked sweep outlives its parent
+        }
         return count(states);
     }
 
