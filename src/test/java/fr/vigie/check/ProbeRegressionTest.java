@@ -1,20 +1,13 @@
 package fr.vigie.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.ingest.IngestLimits;
-import fr.vigie.report.GapReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,31 +38,11 @@ class ProbeRegressionTest {
     @CsvSource({"probes, 0.845", "probes-2, 0.89", "probes-3, 0.72"})
     void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
         Path probes = Path.of("src", "test", "resources", set);
-        JsonNode expectations = new ObjectMapper().readTree(probes.resolve("expectations.json").toFile());
-        int agreed = 0;
-        int total = 0;
-        List<String> unsafe = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = expectations.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> probe = it.next();
-            Path path = probes.resolve(probe.getKey());
-            List<Path> files;
-            try (Stream<Path> listed = Files.isDirectory(path) ? Files.list(path).sorted() : Stream.of(path)) {
-                files = listed.toList();
-            }
-            GapReport report = CHECKER.check(probe.getKey(), files, CheckOptions.defaults());
-            for (Iterator<Map.Entry<String, JsonNode>> req = probe.getValue().fields(); req.hasNext(); ) {
-                Map.Entry<String, JsonNode> expected = req.next();
-                List<String> accepted = Arrays.asList(expected.getValue().asText().split("\\|"));
-                String got = report.findings().stream().filter(f -> f.requirement().equals(expected.getKey()))
-                        .findFirst().orElseThrow().status().toString();
-                total++;
-                if (accepted.contains(got)) {
-                    agreed++;
-                } else if (got.equals("MET")) {
-                    unsafe.add(probe.getKey() + " " + expected.getKey());
-                }
-            }
-        }
+        List<ProbeRunner.Outcome> outcomes = ProbeRunner.run(CHECKER, probes, "");
+        long agreed = outcomes.stream().filter(ProbeRunner.Outcome::agreed).count();
+        int total = outcomes.size();
+        List<String> unsafe = outcomes.stream().filter(ProbeRunner.Outcome::unsafe)
+                .map(o -> o.probe() + " " + o.result().requirement()).toList();
         List<String> known;
         try (Stream<String> lines = Files.lines(probes.resolve("known-unsafe.txt"))) {
             known = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -17,23 +17,32 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Development tool: runs a probe set and prints every expectation Vigie misses, with the evidence it used, so that a
- * person can judge each one. {@link ProbeRegressionTest} guards the same sets; this prints what it only counts.
- * Usage: {@code ProbeRunner src/test/resources/probes-3 [FILTER]}.
+ * Runs a probe set (see {@link ProbeRegressionTest}): each probe file or folder checked as one dossier, each of its
+ * expectations compared with Vigie's status. As a program, prints every expectation Vigie misses with the evidence it
+ * used, so that a person can judge each one: {@code ProbeRunner src/test/resources/probes-3 [FILTER]}.
  */
 public final class ProbeRunner {
+
+    /** One expectation of a probe and what Vigie said. */
+    public record Outcome(String probe, List<String> accepted, RequirementResult result) {
+
+        public boolean agreed() {
+            return accepted.contains(result.status().toString());
+        }
+
+        /** MET where the probe is silent or hostile. */
+        public boolean unsafe() {
+            return !agreed() && result.status().toString().equals("MET");
+        }
+    }
 
     private ProbeRunner() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path probes = Path.of(args[0]);
-        String filter = args.length > 1 ? args[1] : "";
-        RulePackChecker checker = RulePackChecker.open(Path.of("rules", "sante-cloud"), IngestLimits.defaults().withOcr(false));
+    /** Every expectation of the set whose probe name contains {@code filter}, in the order of expectations.json. */
+    public static List<Outcome> run(RulePackChecker checker, Path probes, String filter) throws IOException {
         JsonNode expectations = new ObjectMapper().readTree(probes.resolve("expectations.json").toFile());
-        int agreed = 0;
-        int total = 0;
-        List<String> unsafe = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expectations.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> probe = it.next();
             if (!probe.getKey().contains(filter)) {
@@ -47,24 +56,28 @@ public final class ProbeRunner {
             GapReport report = checker.check(probe.getKey(), files, CheckOptions.defaults());
             for (Iterator<Map.Entry<String, JsonNode>> req = probe.getValue().fields(); req.hasNext(); ) {
                 Map.Entry<String, JsonNode> expected = req.next();
-                List<String> accepted = Arrays.asList(expected.getValue().asText().split("\\|"));
-                RequirementResult finding = report.findings().stream()
+                RequirementResult result = report.findings().stream()
                         .filter(f -> f.requirement().equals(expected.getKey())).findFirst().orElseThrow();
-                String got = finding.status().toString();
-                total++;
-                if (accepted.contains(got)) {
-                    agreed++;
-                    continue;
-                }
-                String tag = got.equals("MET") ? "UNSAFE " : "";
-                if (!tag.isEmpty()) {
-                    unsafe.add(probe.getKey() + " " + expected.getKey());
-                }
-                System.out.printf("%s%s %s: attendu %s, Vigie %s — %s%n", tag, probe.getKey(), expected.getKey(),
-                        expected.getValue().asText(), got, finding.message());
-                finding.evidence().forEach(e -> System.out.println("      « " + e.text() + " »"));
+                outcomes.add(new Outcome(probe.getKey(), Arrays.asList(expected.getValue().asText().split("\\|")), result));
             }
         }
-        System.out.printf("%d/%d (%.3f), MET dangereux %d : %s%n", agreed, total, (double) agreed / total, unsafe.size(), unsafe);
+        return outcomes;
+    }
+
+    public static void main(String[] args) throws IOException {
+        RulePackChecker checker = RulePackChecker.open(Path.of("rules", "sante-cloud"), IngestLimits.defaults().withOcr(false));
+        List<Outcome> outcomes = run(checker, Path.of(args[0]), args.length > 1 ? args[1] : "");
+        for (Outcome o : outcomes) {
+            if (o.agreed()) {
+                continue;
+            }
+            System.out.printf("%s%s %s: attendu %s, Vigie %s — %s%n", o.unsafe() ? "UNSAFE " : "", o.probe(),
+                    o.result().requirement(), String.join("|", o.accepted()), o.result().status(), o.result().message());
+            o.result().evidence().forEach(e -> System.out.println("      « " + e.text() + " »"));
+        }
+        long agreed = outcomes.stream().filter(Outcome::agreed).count();
+        List<String> unsafe = outcomes.stream().filter(Outcome::unsafe).map(o -> o.probe() + " " + o.result().requirement()).toList();
+        System.out.printf("%d/%d (%.3f), MET dangereux %d : %s%n", agreed, outcomes.size(), (double) agreed / outcomes.size(),
+                unsafe.size(), unsafe);
     }
 }
