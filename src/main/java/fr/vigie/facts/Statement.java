@@ -53,6 +53,11 @@ public record Statement(String id, Evidence evidence, String documentKind,
                 modality, hedged, exception, discretion, permissive, measures, topicOffsets);
     }
 
+    /** The two sentences name a topic in common (in the sentences themselves, not their headings). */
+    public boolean sharesTopicWith(Statement other) {
+        return other != null && topics.stream().anyMatch(other.topics::contains);
+    }
+
     /** The topic is mentioned in the sentence. */
     public boolean has(String topic) {
         return topics.contains(topic);
