@@ -31,11 +31,11 @@ class ProbeRegressionTest {
 
     /**
      * Each set with the share of its expectations met (a floor that only goes up): the first set was adopted at
-     * 326/420 and stands at 356/420; the second was adopted at 264/356 and stands at 317/356; the third was adopted at
-     * 227/340 (17 unsafe METs) and stands at 246/340 (none).
+     * 326/420 and stands at 357/420; the second was adopted at 264/356 and stands at 317/356; the third was adopted at
+     * 227/340 (17 unsafe METs) and stands at 247/340 (none).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"probes, 0.845", "probes-2, 0.89", "probes-3, 0.72"})
+    @CsvSource({"probes, 0.85", "probes-2, 0.89", "probes-3, 0.72"})
     void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
         Path probes = Path.of("src", "test", "resources", set);
         List<ProbeRunner.Outcome> outcomes = ProbeRunner.run(CHECKER, probes, "");
