@@ -18,7 +18,9 @@ public final class DossierFiles {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
+                // A folder given through a symbolic link is walked where it points: Files.walk does not follow a link,
+                // not even the one it starts from, and the dossier would look empty. Links inside stay unfollowed.
+                try (Stream<Path> walk = Files.walk(Files.isSymbolicLink(path) ? path.toRealPath() : path)) {
                     walk.filter(Files::isRegularFile).filter(DossierFiles::isDocument).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
