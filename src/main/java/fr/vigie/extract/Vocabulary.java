@@ -108,7 +108,7 @@ public final class Vocabulary {
                 problems.add("cues.yaml : « supersession » : le motif « " + p + " » doit nommer l'article par un groupe"
                         + " « (?<article>…) ».");
             } else {
-                supersession.add(Pattern.compile(WORD_START + "(?:" + p + ")" + WORD_END));
+                supersession.add(alternation(List.of(p), true)); // each on its own: the group names repeat
             }
         }
         JsonNode partyFile = yaml(dir.resolve("parties.yaml"));
