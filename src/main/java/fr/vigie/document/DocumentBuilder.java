@@ -24,6 +24,7 @@ public final class DocumentBuilder {
     private static final Pattern ENUMERATION = Pattern.compile(
             "^(?:[a-z]\\)|[a-z]\\.\\s|\\(?[ivx]{1,4}\\)|\\d{1,2}°|\\d{1,2}\\)|[-–•▪◦*]\\s|\\(\\w\\)\\s)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     /** Lines looked at on each edge of a page when looking for running headers and footers. */
     private static final int EDGE = 2;
 
@@ -55,7 +56,7 @@ public final class DocumentBuilder {
             }
             boolean newParagraph = line == null || line.breakBefore() && !continuesParagraph(paragraph, line) || heading.isPresent()
                     || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty()
-                    || rowAfterRow(paragraph, paragraphLines, line);
+                    || rowAfterRow(paragraph, paragraphLines, line) || numberedClauseAfterSentence(paragraph, line);
             if (newParagraph && !paragraph.isEmpty()) {
                 sentences.addAll(sentences(paragraph.toString(), paragraphStart, paragraphLines, current, sentences.size()));
                 text.append(paragraph).append("\n\n");
@@ -111,6 +112,21 @@ public final class DocumentBuilder {
      * « Délai de prise en compte : 30 min » then « Délai de rétablissement : 2 h » on the next line are two rows,
      * not one sentence: each would otherwise lend its figure to the other's subject.
      */
+    /**
+     * « 32.1 La disponibilité est de 99,9 %. » then « 32.2 Sont exclues… » on the next line: a new numbered clause,
+     * even without a blank line (the sentence model does not split before a number).
+     */
+    private static boolean numberedClauseAfterSentence(StringBuilder paragraph, Line line) {
+        // The shared sub-clause number (« 32.2 »), then the capital that starts the clause's text.
+        Matcher number = NUMBERED_CLAUSE.matcher(line.text());
+        if (paragraph.isEmpty() || !number.find() || number.end() >= line.text().length()
+                || !Character.isUpperCase(line.text().charAt(number.end()))) {
+            return false;
+        }
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return last == '.' || last == ';' || last == '!' || last == '»' || last == ')';
+    }
+
     private static boolean rowAfterRow(StringBuilder paragraph, List<int[]> lineStarts, Line line) {
         if (paragraph.isEmpty() || lineStarts.isEmpty() || !KEY_VALUE.matcher(line.text().strip()).matches()
                 || VALUE_OF_PREVIOUS_ROW.matcher(line.text().strip()).find()) {

@@ -20,6 +20,8 @@ final class Topics {
     /** Every alternative of every topic, topic after topic in vocabulary order. */
     private final LiteralScan.Entry[] parts;
     private final int[] topicOf;
+    private final int[][] partsOfTopic;
+    private final Map<String, Integer> indexOf = new java.util.HashMap<>();
     /** For each prefilter literal id, the alternatives it lets run. */
     private final int[][] partsByLiteral;
     /** The alternatives without a prefilter: they run on every sentence. */
@@ -39,6 +41,12 @@ final class Topics {
         }
         parts = all.stream().map(scan::entry).toArray(LiteralScan.Entry[]::new);
         topicOf = owners.stream().mapToInt(Integer::intValue).toArray();
+        partsOfTopic = new int[ids.length][];
+        for (int topic = 0; topic < ids.length; topic++) {
+            final int owner = topic;
+            partsOfTopic[topic] = java.util.stream.IntStream.range(0, topicOf.length).filter(i -> topicOf[i] == owner).toArray();
+            indexOf.put(ids[topic], topic);
+        }
         Map<Integer, List<Integer>> byLiteral = new LinkedHashMap<>();
         int maxLiteral = -1;
         for (int i = 0; i < parts.length; i++) {
@@ -53,6 +61,34 @@ final class Topics {
         }
         partsByLiteral = new int[maxLiteral + 1][];
         byLiteral.forEach((literal, list) -> partsByLiteral[literal] = list.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Start and end of every match of the topic's alternatives in the scanned sentence: « les délais d'intervention
+     * et de rétablissement sont les suivants : …, délai de rétablissement de huit heures » names the restoration
+     * time twice, and its figure stands by the second mention.
+     */
+    List<int[]> mentions(LiteralScan.Hits hits, String topic) {
+        Integer t = indexOf.get(topic);
+        if (t == null) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        BitSet present = hits.present();
+        for (int part : partsOfTopic[t]) {
+            boolean candidate = unguarded.get(part);
+            for (int literal : parts[part].guard()) {
+                candidate |= present.get(literal);
+            }
+            if (!candidate) {
+                continue;
+            }
+            StartMatcher m = hits.matcher(parts[part].pattern());
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans;
     }
 
     /** Each topic found in the scanned sentence, in vocabulary order, with the start of its earliest match. */

@@ -109,10 +109,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Map<String, Set<String>> sectionTopics = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Section> sectionsById = new HashMap<>();
         document.sections().forEach(s -> sectionsById.put(s.id(), s));
+        Map<Integer, String> tableRows = TableRows.readingTexts(document.sentences(),
+                cell -> !readings.get(cell, text -> read(text, false)).silent());
         // Sentences are independent: analysed in parallel, gathered in document order.
         var sentences = parallel ? document.sentences().parallelStream() : document.sentences().stream();
         List<SentenceFacts> analysed = sentences
-                .map(sentence -> analyse(document, kind, sentence, sectionTopics, sectionsById))
+                .map(sentence -> analyse(document, kind, sentence, tableRows.getOrDefault(sentence.index(), sentence.text()),
+                        sectionTopics, sectionsById))
                 .filter(java.util.Objects::nonNull).toList();
         List<Statement> statements = new ArrayList<>();
         List<HostingSite> sites = new ArrayList<>();
@@ -146,22 +149,23 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private record SentenceFacts(Statement statement, List<HostingSite> sites, List<Certification> certifications) {
     }
 
-    private SentenceFacts analyse(Document document, String kind, Sentence sentence, Map<String, Set<String>> sectionTopics,
-                                  Map<String, Section> sectionsById) {
+    /** @param text what is read: the sentence, or a table row with its column headers ({@link TableRows}) */
+    private SentenceFacts analyse(Document document, String kind, Sentence sentence, String text,
+                                  Map<String, Set<String>> sectionTopics, Map<String, Section> sectionsById) {
         // « Est-ce que je suis remboursé ? » in a FAQ asks; the answer that follows is what commits.
         if (sentence.text().stripTrailing().endsWith("?")) {
             return null;
         }
         Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
                 id -> headingTopics(sentence.section(), sectionsById));
-        SentenceReading reading = readings.get(sentence.text(), text -> read(text, false));
+        SentenceReading reading = readings.get(text, t -> read(t, false));
         if (reading.silent()) {
             if (headingTopics.isEmpty()) {
                 return null;
             }
             // « 4.1 Délai de rétablissement » then « Quatre heures. »: the heading gives the subject, the sentence
             // still gives its figures, party and modality (rare enough to go uncached).
-            reading = read(sentence.text(), true);
+            reading = read(text, true);
         }
         String id = document.name() + "#" + sentence.index();
         Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),
@@ -204,12 +208,43 @@ public final class VocabularyFactExtractor implements FactExtractor {
     record CertReading(String scheme, Party holder, CertificationStatus status, Set<Integer> activities) {
     }
 
+    /**
+     * Where a topic stands for the figures of its sentence: the mention closest to a figure, rather than the first
+     * one, and its end when the figure follows it (the figures of a sentence go to the topic mention nearest them).
+     */
+    private void anchorNearFigures(LiteralScan.Hits hits, NormalizedText norm, List<Measure> measures,
+                                   Map<String, Integer> originalOffsets) {
+        if (measures.size() < 2) {
+            return;
+        }
+        for (Map.Entry<String, Integer> anchor : originalOffsets.entrySet()) {
+            List<int[]> mentions = topics.mentions(hits, anchor.getKey());
+            int best = anchor.getValue();
+            int bestDistance = Integer.MAX_VALUE;
+            for (int[] mention : mentions) {
+                int start = norm.original(mention[0]);
+                int end = norm.original(mention[1]);
+                for (Measure m : measures) {
+                    // A figure after the mention is measured from its end (« délai de rétablissement de huit heures »).
+                    boolean after = m.offset() >= end;
+                    int distance = after ? m.offset() - end : Math.abs(start - m.offset());
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = after ? end : start;
+                    }
+                }
+            }
+            anchor.setValue(best);
+        }
+    }
+
     /** @param evenIfSilent read party, modality and figures even when no topic, place or certification is named */
     private SentenceReading read(String sentence, boolean evenIfSilent) {
         NormalizedText norm = NormalizedText.of(sentence);
         LiteralScan.Hits hits = scan.scan(norm.text());
         Map<String, Integer> topicOffsets = topics.offsets(hits);
         List<Place> places = places(hits);
+        places.removeIf(place -> inProperName(sentence, norm.original(place.at)));
         List<Cert> certs = certifications(hits);
         if (!evenIfSilent && topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
             return SentenceReading.SILENT;
@@ -227,6 +262,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
             originalOffsets.put(topic, norm.original(at));
         });
+        List<Measure> measures = measures(norm, hits);
+        anchorNearFigures(hits, norm, measures, originalOffsets);
         List<SiteReading> sites = new ArrayList<>();
         for (Place p : places) {
             boolean placeNegated = clauses.negatedAt(p.at) && !clauses.exceptedAt(p.at);
@@ -251,7 +288,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return new SentenceReading(java.util.Collections.unmodifiableMap(topicOffsets), Set.copyOf(negated),
                 Set.copyOf(excepted), modality, actor,
                 hits.find(vocabulary.cues.get("hedge")), clauses.hasException(),
-                discretion, permissive, List.copyOf(measures(norm, hits)),
+                discretion, permissive, List.copyOf(measures),
                 Map.copyOf(originalOffsets), List.copyOf(sites), List.copyOf(certifications));
     }
 
@@ -512,6 +549,29 @@ public final class VocabularyFactExtractor implements FactExtractor {
         measures.sort(java.util.Comparator.comparingInt(Measure::offset));
         return measures;
     }
+
+    /**
+     * A place written inside a proper name is no site: « la société Séquestre Numérique de France », « Microsoft
+     * France », « Hôpitaux de Paris ». Read on the sentence as written: the capital of the word before (not the
+     * first word of a sentence or cell, not all-capital text, not « Région » or « Zone » that name a site).
+     */
+    private static boolean inProperName(String sentence, int at) {
+        // (« Marcoussis (91) »: the department after the town's name is the place, the town its site.)
+        if (at <= 0 || at >= sentence.length() || !Character.isLetter(sentence.charAt(at))) {
+            return false;
+        }
+        Matcher m = NAME_BEFORE_PLACE.matcher(sentence.substring(Math.max(0, at - 60), at));
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group("word");
+        return !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !SITE_NOUNS.matcher(word).matches();
+    }
+
+    private static final Pattern NAME_BEFORE_PLACE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<=[\\p{L}'’,]\\s)(?<word>\\p{Lu}[\\p{L}’'-]+)\\s+(?:(?:de|du|des)\\s+|d[’'])?$");
+    private static final Pattern SITE_NOUNS = Pattern.compile(
+            "(?i)r[ée]gions?|zones?|sites?|campus|datacenters?|data|centres?|h[ée]bergement|localisation|pays|territoire");
 
     private record Place(Vocabulary.Place place, int at, boolean outside, boolean precise) {
     }

@@ -25,6 +25,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads DOCX, DOC, ODT, RTF, HTML and TXT (and scanned PDFs through OCR) with Tika, turning its
@@ -203,11 +205,26 @@ final class TikaLineReader {
                     breakBefore = true;
                     continue;
                 }
+                // A table drawn with pipes in plain text (« | Sous-traitant | Localisation | ») is a table: one row
+                // per line, its cells joined as those of a real table are.
+                Matcher row = PIPE_ROW.matcher(line);
+                if (row.matches()) {
+                    if (!SEPARATOR_ROW.matcher(line).matches()) {
+                        emit(String.join(" | ", java.util.Arrays.stream(row.group(1).split("\\|")).map(String::strip).toList()), true);
+                    }
+                    first = false;
+                    continue;
+                }
                 emit(line, first);
                 first = false;
             }
             breakBefore = true;
         }
+
+        /** « | a | b | »: at least two cells between pipes. */
+        private static final Pattern PIPE_ROW = Pattern.compile("^\\|(.*\\|.*)\\|$");
+        /** « |---|:---:| »: the rule under a header, no content. */
+        private static final Pattern SEPARATOR_ROW = Pattern.compile("^[|:\\-\\s+=]+$");
 
         private void emit(String line, boolean paragraphStart) {
             lines.add(new Line(line, Math.max(1, page), headingLevel, breakBefore || paragraphStart));

@@ -36,6 +36,8 @@ public final class ProbeRunner {
         }
     }
 
+    private static final String PROFILE_KEY = "_profile";
+
     private ProbeRunner() {
     }
 
@@ -53,9 +55,16 @@ public final class ProbeRunner {
             try (Stream<Path> listed = Files.isDirectory(path) ? Files.list(path).sorted() : Stream.of(path)) {
                 files = listed.toList();
             }
-            GapReport report = checker.check(probe.getKey(), files, CheckOptions.defaults());
+            // « "_profile": "strict-fr" » checks the probe under another profile than the default one.
+            JsonNode profile = probe.getValue().get(PROFILE_KEY);
+            CheckOptions options = profile == null ? CheckOptions.defaults()
+                    : new CheckOptions(profile.asText(), CheckOptions.defaults().assumptions());
+            GapReport report = checker.check(probe.getKey(), files, options);
             for (Iterator<Map.Entry<String, JsonNode>> req = probe.getValue().fields(); req.hasNext(); ) {
                 Map.Entry<String, JsonNode> expected = req.next();
+                if (expected.getKey().equals(PROFILE_KEY)) {
+                    continue;
+                }
                 RequirementResult result = report.findings().stream()
                         .filter(f -> f.requirement().equals(expected.getKey())).findFirst().orElseThrow();
                 outcomes.add(new Outcome(probe.getKey(), Arrays.asList(expected.getValue().asText().split("\\|")), result));

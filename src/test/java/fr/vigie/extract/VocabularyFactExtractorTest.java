@@ -36,6 +36,24 @@ class VocabularyFactExtractorTest {
     }
 
     @Test
+    void aPlaceInsideAProperNameIsNoSite() {
+        assertThat(facts("Le code source est déposé auprès de la société Séquestre Numérique de France, qui conserve les données.")
+                .sites()).isEmpty();
+        assertThat(facts("Les données sont hébergées dans la Région France Centre (Paris).").sites())
+                .extracting(HostingSite::country).contains("FR");
+        assertThat(facts("LES DONNÉES SONT HÉBERGÉES EN FRANCE.").sites()).extracting(HostingSite::country).containsOnly("FR");
+        assertThat(facts("Les serveurs sont installés dans le centre de données de Marcoussis (91).").sites())
+                .extracting(HostingSite::country).containsOnly("FR");
+    }
+
+    @Test
+    void aFigureGoesToTheMentionItFollows() {
+        Statement s = statement("Les délais d'intervention et de rétablissement sont les suivants : délai d'intervention de "
+                + "deux heures et délai de rétablissement de huit heures.");
+        assertThat(s.hoursNear("gtr")).isEqualTo(8.0);
+    }
+
+    @Test
     void negationScopeIsTheClause() {
         Statement s = statement("La réversibilité est due, et ne donne lieu à aucune facturation supplémentaire.");
         assertThat(s.affirms("reversibility")).isTrue();

@@ -132,6 +132,28 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPipeTableInPlainTextIsReadRowByRowAndNumberedClausesSplitWithoutBlankLines() throws Exception {
+        Path txt = dir.resolve("appendice.txt");
+        Files.writeString(txt, String.join("\n",
+                "Article 32 – Disponibilité",
+                "32.1 La disponibilité mensuelle garantie est de 99,9 %.",
+                "32.2 Sont exclues du calcul les interruptions programmées.",
+                "",
+                "| Sous-traitant | Prestation | Localisation |",
+                "|---|---|---|",
+                "| Nuvola SAS | hébergement, sauvegardes | Lyon (France) |",
+                "| Oakfield Inc. | support de niveau 3 | Boston (États-Unis) |"));
+        Document d = read(reader, txt);
+        assertThat(d.sentences()).extracting(Sentence::text).contains(
+                "32.1 La disponibilité mensuelle garantie est de 99,9 %.",
+                "32.2 Sont exclues du calcul les interruptions programmées.",
+                "Sous-traitant | Prestation | Localisation",
+                "Nuvola SAS | hébergement, sauvegardes | Lyon (France)",
+                "Oakfield Inc. | support de niveau 3 | Boston (États-Unis)");
+        assertThat(d.sentences()).extracting(Sentence::text).noneMatch(t -> t.contains("---"));
+    }
+
+    @Test
     void englishDocumentIsFlagged() throws Exception {
         Path txt = dir.resolve("terms.txt");
         Files.writeString(txt, "Data Processing Terms. The processor shall only process personal data on documented "

@@ -1,0 +1,114 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Sentence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Reads the rows of a table with their column headers. A row « Archivage | 99,9 % | 10 % » says nothing by
+ * itself: its header « Service | Disponibilité mensuelle | Crédit » tells that 99,9 % is an availability. The
+ * readers emit a table row as its cells joined by {@value #CELL_SEPARATOR}; the first row of a run of rows is
+ * taken as the header when its cells are short labels. Each cell of the following rows is then read as
+ * « header : cell » when its header names something (the predicate), so that figures stand next to what they
+ * measure. Rows with fewer cells than the header (a cell spanning several rows on the left) are aligned on the
+ * right. The evidence quoted stays the row as written: only the text read for facts changes.
+ */
+final class TableRows {
+
+    static final String CELL_SEPARATOR = " | ";
+    /** A header cell is a label, not a sentence. */
+    private static final int MAX_HEADER_CELL_WORDS = 8;
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    private TableRows() {
+    }
+
+    /**
+     * The text to read for each table row of the document that has an informative header, by sentence index.
+     *
+     * @param informative whether a header cell names something worth carrying to the cells below it
+     */
+    static Map<Integer, String> readingTexts(List<Sentence> sentences, Predicate<String> informative) {
+        Map<Integer, String> texts = new HashMap<>();
+        String[] header = null;
+        boolean[] carried = null;
+        Sentence previous = null;
+        for (Sentence sentence : sentences) {
+            boolean row = sentence.text().contains(CELL_SEPARATOR);
+            boolean continues = row && previous != null && previous.text().contains(CELL_SEPARATOR)
+                    && Objects.equals(previous.section().id(), sentence.section().id());
+            if (!row) {
+                header = null;
+            } else if (!continues) {
+                header = cells(sentence.text());
+                carried = isHeader(header) ? informativeCells(header, informative) : null;
+                if (carried == null) {
+                    header = null;
+                }
+            } else if (header != null) {
+                String text = withHeaders(cells(sentence.text()), header, carried);
+                if (text != null) {
+                    texts.put(sentence.index(), text);
+                }
+            }
+            previous = sentence;
+        }
+        return texts;
+    }
+
+    private static String[] cells(String row) {
+        String[] cells = row.split(" \\| ", -1);
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cells[i].strip();
+        }
+        return cells;
+    }
+
+    private static boolean isHeader(String[] cells) {
+        if (cells.length < 2) {
+            return false;
+        }
+        for (String cell : cells) {
+            // A figure (« EX-01 », « 99,9 % ») or a sentence makes it the first row of a table without header.
+            if (cell.isEmpty() || cell.split("\\s+").length > MAX_HEADER_CELL_WORDS || DIGIT.matcher(cell).find()
+                    || cell.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Which header cells name something; null when none does (the table is then read as before). */
+    private static boolean[] informativeCells(String[] header, Predicate<String> informative) {
+        boolean[] carried = new boolean[header.length];
+        boolean any = false;
+        for (int i = 0; i < header.length; i++) {
+            carried[i] = informative.test(header[i]);
+            any |= carried[i];
+        }
+        return any ? carried : null;
+    }
+
+    private static String withHeaders(String[] cells, String[] header, boolean[] carried) {
+        if (cells.length > header.length) {
+            return null;
+        }
+        int shift = header.length - cells.length;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                text.append(CELL_SEPARATOR);
+            }
+            int column = i + shift;
+            if (carried[column] && !cells[i].isEmpty()) {
+                text.append(header[column]).append(" : ");
+            }
+            text.append(cells[i]);
+        }
+        return text.toString();
+    }
+}
