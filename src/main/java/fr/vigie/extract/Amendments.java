@@ -1,6 +1,7 @@
 package fr.vigie.extract;
 
 import fr.vigie.document.Document;
+import fr.vigie.document.Section;
 import fr.vigie.document.Sentence;
 import fr.vigie.facts.Certification;
 import fr.vigie.facts.Evidence;
@@ -39,7 +40,7 @@ final class Amendments {
 
     /** What may follow the announcement without being new text: « par les stipulations suivantes : ». */
     private static final Pattern ANNOUNCEMENT_TAIL = Pattern.compile(
-            "^(?:[\\s,:«»\"'()]|(?:supprimee?s?|abrogee?s?|annulee?s?|remplacee?s?)|dans son integralite|en totalite|par les (?:stipulations|dispositions) suivantes|par ce qui suit"
+            "^(?:[\\s,:«»\"'()]|(?:supprimee?s?|abrogee?s?|annulee?s?|remplacee?s?)|dans son integralite|en totalite|par (?:les|la) (?:stipulations?|dispositions?|redaction|clause)s? suivantes?|par ce qui suit"
                     + "|comme suit|ainsi qu'il suit|par|et|de la maniere suivante|a compter de la date d'effet du present avenant)*$");
 
     private Amendments() {
@@ -53,6 +54,13 @@ final class Amendments {
         Map<String, Set<String>> struckBy = new HashMap<>();
         Set<String> announcements = new HashSet<>();
         for (Document document : documents) {
+            // « Article unique – L'article 19.1 du contrat est remplacé par la stipulation suivante : » stands as a heading.
+            for (Section section : document.sections()) {
+                Strike strike = struckOut(supersession, section.label());
+                if (!strike.articles().isEmpty()) {
+                    struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(strike.articles());
+                }
+            }
             for (Sentence sentence : document.sentences()) {
                 Strike strike = struckOut(supersession, sentence.text());
                 if (!strike.articles().isEmpty()) {

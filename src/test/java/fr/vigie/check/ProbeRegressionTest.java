@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Three sets, each written by someone who had not read the rules: {@code probes} (fifth session, 420 expectations),
  * {@code probes-2} (sixth session, 356 expectations, one to four per requirement) and {@code probes-3} (seventh
  * session, 340 expectations, at least five per requirement: two compliant wordings, a hostile one, a hedged one and a
- * near miss; 20 two-document probes). {@link ProbeRunner} prints what each set misses.
+ * near miss; 20 two-document probes) and {@code probes-4} (eighth session, 433 expectations aimed at what makes
+ * language hard: negation scope, exceptions, permission and discretion, figures in words and units, thresholds at the
+ * edge, other profiles given by {@code "_profile"}; 28 two-document probes). {@link ProbeRunner} prints what each set
+ * misses.
  */
 class ProbeRegressionTest {
 
@@ -31,11 +34,12 @@ class ProbeRegressionTest {
 
     /**
      * Each set with the share of its expectations met (a floor that only goes up): the first set was adopted at
-     * 326/420 and stands at 357/420; the second was adopted at 264/356 and stands at 317/356; the third was adopted at
-     * 227/340 (17 unsafe METs) and stands at 247/340 (none).
+     * 326/420 and stands at 358/420; the second was adopted at 264/356 and stands at 318/356; the third was adopted at
+     * 227/340 (17 unsafe METs) and stands at 252/340 (none); the fourth was adopted at 324/433 (15 unsafe METs) and
+     * stands at 338/433 (none).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"probes, 0.85", "probes-2, 0.89", "probes-3, 0.72"})
+    @CsvSource({"probes, 0.85", "probes-2, 0.89", "probes-3, 0.74", "probes-4, 0.78"})
     void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
         Path probes = Path.of("src", "test", "resources", set);
         List<ProbeRunner.Outcome> outcomes = ProbeRunner.run(CHECKER, probes, "");
