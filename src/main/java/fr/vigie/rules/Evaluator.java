@@ -69,8 +69,12 @@ public final class Evaluator {
         conditions.forEach(c -> values.put(c.name(), c.value()));
         Map<String, String> kinds = new java.util.HashMap<>();
         Set<String> prevailing = new java.util.HashSet<>();
+        Set<Evidence> reserved = new java.util.HashSet<>();
         for (Object fact : facts) {
             if (fact instanceof Statement s) {
+                if (s.hedged() || s.discretion() || s.permissive() || (s.exception() && !s.has("usual-exception"))) {
+                    reserved.add(s.evidence());
+                }
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
                 if (pack.precedenceTopic().isEmpty() || s.has(pack.precedenceTopic())) {
                     prevailing.add(s.evidence().document());
@@ -80,7 +84,8 @@ public final class Evaluator {
         List<RequirementResult> results = new ArrayList<>();
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
-                results.add(settle(requirement, profile, values, overriding(findings, requirement.id(), kinds, prevailing)));
+                results.add(settle(requirement, profile, values,
+                        answered(requirement.id(), overriding(findings, requirement.id(), kinds, prevailing), kinds, reserved)));
             }
         }
         return new Evaluation(profile.name(), conditions, results);
@@ -109,6 +114,35 @@ public final class Evaluator {
             }
         }
         return mine;
+    }
+
+    /**
+     * The candidate's answer (a « mémoire technique ») that qualifies a requirement the dossier meets elsewhere:
+     * « Conforme » then « dans la limite de nos propres standards », an API promised « à notre feuille de route ».
+     * The two pieces bind together and say different things: the vague finding drawn from the answer becomes a firm
+     * REVIEW quoting both, instead of yielding to the MET of the buyer's own requirements.
+     */
+    private List<Finding> answered(String requirement, List<Finding> mine, Map<String, String> kinds, Set<Evidence> reserved) {
+        if (pack.answeringKinds().isEmpty()) {
+            return mine;
+        }
+        java.util.function.Predicate<Finding> fromAnswer = f -> f.evidence().stream()
+                .allMatch(e -> pack.answeringKinds().contains(kinds.get(e.document())));
+        // A reservation: the answer's clause is hedged, left to the candidate, a mere faculty or carries an exception.
+        List<Finding> reservations = mine.stream()
+                .filter(f -> f.status() == Status.REVIEW && !f.firm() && fromAnswer.test(f)
+                        && f.evidence().stream().anyMatch(reserved::contains)).toList();
+        List<Evidence> met = mine.stream().filter(f -> f.status() == Status.MET && !fromAnswer.test(f))
+                .flatMap(f -> f.evidence().stream()).distinct().toList();
+        if (reservations.isEmpty() || met.isEmpty()) {
+            return mine;
+        }
+        List<Evidence> both = new ArrayList<>(met);
+        reservations.stream().flatMap(f -> f.evidence().stream()).filter(e -> !both.contains(e)).forEach(both::add);
+        List<Finding> out = new ArrayList<>(mine);
+        out.add(new Finding(requirement, Status.REVIEW, true, "L'offre du candidat nuance ou restreint une exigence que"
+                + " le dossier satisfait par ailleurs : les deux pièces engagent, vérifier ce qui a été réellement promis.", both));
+        return out;
     }
 
     private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine) {

@@ -24,14 +24,17 @@ import java.util.Map;
  *                        contradiction, les présentes conditions particulières prévalent »); when the pack names one,
  *                        an overriding document that does not say so cannot silence a violation found elsewhere (the
  *                        requirement becomes REVIEW); empty when every overriding document prevails
+ * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
+ *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
  */
 public record RulePack(String id, String version, String title, Path root, String contentHash,
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
-                       List<String> overridingKinds, String precedenceTopic) {
+                       List<String> overridingKinds, String precedenceTopic, List<String> answeringKinds) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);
+        answeringKinds = List.copyOf(answeringKinds);
         families = List.copyOf(families);
         requirements = List.copyOf(requirements);
         profiles = Map.copyOf(profiles);

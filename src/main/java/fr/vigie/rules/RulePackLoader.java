@@ -71,8 +71,10 @@ public final class RulePackLoader {
         }
         List<String> overriding = new ArrayList<>();
         manifest.path("overriding-documents").forEach(k -> overriding.add(k.asText()));
+        List<String> answering = new ArrayList<>();
+        manifest.path("answering-documents").forEach(k -> answering.add(k.asText()));
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
-                profiles, conditions, overriding, manifest.path("precedence-topic").asText(""));
+                profiles, conditions, overriding, manifest.path("precedence-topic").asText(""), answering);
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {
