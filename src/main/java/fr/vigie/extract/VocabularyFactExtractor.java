@@ -439,8 +439,22 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 found = e.getKey();
             }
         }
+        // « Il concède à Apothex un droit d'utiliser… »: right after the grant stands a trade name, not a role. The
+        // buyer is named by its role in its own contracts; a company named by its name is the provider.
+        if (found == Party.UNKNOWN || foundAt > g.end() - g.start() + 20) {
+            Matcher name = GRANTEE_NAME.matcher(text).region(g.end(), text.length());
+            if (name.lookingAt() && !NOT_A_NAME.contains(name.group(1))) {
+                return Party.PROVIDER;
+            }
+        }
         return found;
     }
+
+    private static final Pattern GRANTEE_NAME = Pattern.compile("\\s*([a-z][a-z0-9&-]+)\\b");
+    private static final Set<String> NOT_A_NAME = Set.of("la", "le", "les", "l", "un", "une", "des", "titre", "cet", "cette",
+            "ce", "ces", "chaque", "tout", "toute", "tous", "toutes", "ses", "son", "sa", "leur", "leurs", "nos", "vos", "notre",
+            "votre", "lui", "eux", "elle", "elles", "celui", "celle", "ceux", "quiconque", "autrui", "compter", "partir",
+            "effet", "ladite", "ledit", "lesdits", "lesdites", "tiers", "aucun", "aucune", "sous", "condition");
 
     /** The party named last before the first verb cue, else the first party named. */
     private Party actor(LiteralScan.Hits hits, VerbCues verbs) {

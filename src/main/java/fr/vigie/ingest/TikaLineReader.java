@@ -205,12 +205,13 @@ final class TikaLineReader {
                     breakBefore = true;
                     continue;
                 }
-                // A table drawn with pipes in plain text (« | Sous-traitant | Localisation | ») is a table: one row
-                // per line, its cells joined as those of a real table are.
+                // A table drawn with pipes in plain text (« | Sous-traitant | Localisation | », or three cells and
+                // more without the outer pipes) is a table: one row per line, its cells joined as a real table's.
                 Matcher row = PIPE_ROW.matcher(line);
-                if (row.matches()) {
+                if (row.matches() || line.split(" \\| ", -1).length >= 3) {
                     if (!SEPARATOR_ROW.matcher(line).matches()) {
-                        emit(String.join(" | ", java.util.Arrays.stream(row.group(1).split("\\|")).map(String::strip).toList()), true);
+                        String cells = row.matches() ? row.group(1) : line;
+                        emit(String.join(" | ", java.util.Arrays.stream(cells.split("\\|")).map(String::strip).toList()), true);
                     }
                     first = false;
                     continue;
