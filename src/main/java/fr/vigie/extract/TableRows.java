@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * taken as the header when its cells are short labels. Each cell of the following rows is then read as
  * « header : cell » when its header names something (the predicate), so that figures stand next to what they
  * measure. Rows with fewer cells than the header (a cell spanning several rows on the left) are aligned on the
- * right. The evidence quoted stays the row as written: only the text read for facts changes.
+ * right. The evidence quoted stays the row as written: only the text read for facts changes. The header and the cell
+ * are joined by a space, not a colon (a clause break): « Certifié HDS Non » denies what « Certifié HDS » names.
+ * The header row itself, made of labels, states nothing.
  */
 final class TableRows {
 
@@ -33,7 +35,20 @@ final class TableRows {
      * @param informative whether a header cell names something worth carrying to the cells below it
      */
     static Map<Integer, String> readingTexts(List<Sentence> sentences, Predicate<String> informative) {
+        return read(sentences, informative).rows();
+    }
+
+    /**
+     * @param rows    the text to read for each row under an informative header, by sentence index
+     * @param headers the sentence indexes of those headers
+     */
+    record Reading(Map<Integer, String> rows, java.util.Set<Integer> headers) {
+    }
+
+    static Reading read(List<Sentence> sentences, Predicate<String> informative) {
         Map<Integer, String> texts = new HashMap<>();
+        java.util.Set<Integer> headers = new java.util.HashSet<>();
+        int headerIndex = -1;
         String[] header = null;
         boolean[] carried = null;
         Sentence previous = null;
@@ -46,6 +61,7 @@ final class TableRows {
             } else if (!continues) {
                 header = cells(sentence.text());
                 carried = isHeader(header) ? informativeCells(header, informative) : null;
+                headerIndex = sentence.index();
                 if (carried == null) {
                     header = null;
                 }
@@ -53,11 +69,12 @@ final class TableRows {
                 String text = withHeaders(cells(sentence.text()), header, carried);
                 if (text != null) {
                     texts.put(sentence.index(), text);
+                    headers.add(headerIndex);
                 }
             }
             previous = sentence;
         }
-        return texts;
+        return new Reading(texts, headers);
     }
 
     private static String[] cells(String row) {
@@ -105,7 +122,7 @@ final class TableRows {
             }
             int column = i + shift;
             if (carried[column] && !cells[i].isEmpty()) {
-                text.append(header[column]).append(" : ");
+                text.append(header[column]).append(' ');
             }
             text.append(cells[i]);
         }

@@ -109,14 +109,18 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Map<String, Set<String>> sectionTopics = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Section> sectionsById = new HashMap<>();
         document.sections().forEach(s -> sectionsById.put(s.id(), s));
-        Map<Integer, String> tableRows = TableRows.readingTexts(document.sentences(),
-                cell -> !readings.get(cell, text -> read(text, false)).silent());
+        // A header cell is worth carrying when it names a topic, a place or a certification, or a party (« Sous-traitant »).
+        TableRows.Reading tables = TableRows.read(document.sentences(),
+                cell -> !readings.get(cell, text -> read(text, false)).silent() || namesParty(cell));
+        Map<Integer, String> tableRows = tables.rows();
         // Sentences are independent: analysed in parallel, gathered in document order.
         var sentences = parallel ? document.sentences().parallelStream() : document.sentences().stream();
         List<SentenceFacts> analysed = sentences
                 .map(sentence -> analyse(document, kind, sentence, tableRows.getOrDefault(sentence.index(), sentence.text()),
                         sectionTopics, sectionsById))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(java.util.Objects::nonNull)
+                .filter(f -> !tables.headers().contains(sentenceIndex(f.statement())))
+                .toList();
         List<Statement> statements = new ArrayList<>();
         List<HostingSite> sites = new ArrayList<>();
         List<Certification> certifications = new ArrayList<>();
@@ -139,6 +143,15 @@ public final class VocabularyFactExtractor implements FactExtractor {
             certifications.addAll(f.certifications());
         }
         return new ExtractedFacts(kind, statements, sites, certifications);
+    }
+
+    private boolean namesParty(String cell) {
+        String norm = NormalizedText.normalize(cell);
+        return vocabulary.parties.values().stream().anyMatch(p -> p.matcher(norm).find());
+    }
+
+    private static int sentenceIndex(Statement statement) {
+        return Integer.parseInt(statement.id().substring(statement.id().lastIndexOf('#') + 1));
     }
 
     @Override

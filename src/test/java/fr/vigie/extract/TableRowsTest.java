@@ -49,8 +49,8 @@ class TableRowsTest {
                         "Inférieure à 99,0 % | 25 %").sentences(),
                 cell -> !cell.equals("Service"));
         assertThat(texts.values()).containsExactly(
-                "Archivage | Disponibilité mesurée : Inférieure à 99,9 % | Crédit de service : 10 %",
-                "Disponibilité mesurée : Inférieure à 99,0 % | Crédit de service : 25 %");
+                "Archivage | Disponibilité mesurée Inférieure à 99,9 % | Crédit de service 10 %",
+                "Disponibilité mesurée Inférieure à 99,0 % | Crédit de service 25 %");
     }
 
     @Test
@@ -61,6 +61,20 @@ class TableRowsTest {
         assertThat(TableRows.readingTexts(document(
                 "Le Titulaire héberge les données de santé dans ses centres de données situés en France métropolitaine | Conforme",
                 "Sauvegardes | Lyon").sentences(), cell -> true)).isEmpty();
+    }
+
+    @Test
+    void theAnswerOfAGridIsReadUnderItsColumnAndTheHeaderStatesNothing() {
+        Document grid = document("Annexe 3 – Sous-traitants",
+                "Sous-traitant | Prestation | Certifié HDS",
+                "Nordhost SAS | Hébergement du site principal | Oui (NH-23-004)",
+                "Backupia SARL | Site de secours | Non");
+        List<fr.vigie.facts.Certification> certifications = EXTRACTOR.extract(grid).certifications();
+        assertThat(certifications).extracting(c -> c.evidence().text()).doesNotContain("Sous-traitant | Prestation | Certifié HDS");
+        assertThat(certifications).filteredOn(c -> c.evidence().text().startsWith("Backupia"))
+                .extracting(fr.vigie.facts.Certification::holder, fr.vigie.facts.Certification::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fr.vigie.facts.Party.SUBCONTRACTOR,
+                        fr.vigie.facts.CertificationStatus.NOT_HELD));
     }
 
     @Test
