@@ -3,7 +3,6 @@ package fr.vigie.extract;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -15,9 +14,7 @@ import java.util.function.Function;
  * <p>
  * A sentence can be cached twice: its ordinary reading ({@link #get}), and its full reading
  * ({@link #getFull}: party, modality and figures read even when the sentence names no topic, for a sentence whose
- * heading gives the subject). Both share the bound; only ordinary readings count in the {@link #stats()}. The topics
- * named by section headings are kept too ({@link #headingTopics}): every section asks for its heading's and its
- * ancestors', and a group's dossiers share their headings.
+ * heading gives the subject). Both share the bound; only ordinary readings count in the {@link #stats()}.
  */
 public final class SentenceReadings {
 
@@ -31,8 +28,6 @@ public final class SentenceReadings {
 
     /** Keys: the sentence (ordinary reading) or a {@link Full} (full reading). */
     private final Cache<Object, VocabularyFactExtractor.SentenceReading> cache;
-    /** Heading (title and number) → the topics it names, in order; null when the cache is off. */
-    private final Cache<String, List<String>> headings;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
@@ -50,7 +45,6 @@ public final class SentenceReadings {
                 .weigher((Object key, VocabularyFactExtractor.SentenceReading r) ->
                         (key instanceof Full full ? full.sentence() : (String) key).length() + READING_WEIGHT)
                 .build();
-        headings = maxWeight <= 0 ? null : Caffeine.newBuilder().maximumSize(20_000).build();
     }
 
     /** The ordinary reading of a sentence, {@code read} at its first request. */
@@ -74,11 +68,6 @@ public final class SentenceReadings {
             return read.apply(sentence);
         }
         return cache.get(new Full(sentence), key -> read.apply(sentence));
-    }
-
-    /** The topics a heading names, {@code read} at its first request. */
-    List<String> headingTopics(String heading, Function<String, List<String>> read) {
-        return headings == null ? read.apply(heading) : headings.get(heading, read);
     }
 
     public Stats stats() {

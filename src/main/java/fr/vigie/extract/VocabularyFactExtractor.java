@@ -287,8 +287,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private Set<String> headingTopics(Section section, Map<String, Section> byId) {
         Set<String> found = new LinkedHashSet<>();
         for (Section s = section; s != null; s = s.parentId() == null ? null : byId.get(s.parentId())) {
-            found.addAll(readings.headingTopics(s.heading() + " " + s.number(),
-                    heading -> List.copyOf(topics.offsets(scan.scan(NormalizedText.normalize(heading))).keySet())));
+            String heading = NormalizedText.normalize(s.heading() + " " + s.number());
+            found.addAll(topics.offsets(scan.scan(heading)).keySet());
         }
         return found;
     }
