@@ -23,12 +23,29 @@ final class SectionDetector {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?\\s+(\\p{Lu}.{1,110})$");
     private static final Pattern EXIGENCE = Pattern.compile("^((?i:exigence)\\s+[A-Z0-9][\\w.-]*)" + SEP + "(.*)$");
 
+    /**
+     * The first characters a heading pattern can match: « a » or « A » (article, art., annexe, appendice), the
+     * first letters of titre, partie, chapitre, section and exigence in either case (the patterns' (?i) folds ASCII
+     * only), and a digit (a numbered heading). Indexed by char, 128 for any other.
+     */
+    private static final boolean[] MAY_START_HEADING = new boolean[129];
+
+    static {
+        for (char c : "aAtTpPcCsSeE0123456789".toCharArray()) {
+            MAY_START_HEADING[c] = true;
+        }
+    }
+
     private SectionDetector() {
     }
 
     static Optional<Heading> detect(String line, int styleLevel) {
         if (line.length() > 160) {
             return Optional.empty();
+        }
+        if (line.isEmpty() || !MAY_START_HEADING[Math.min(line.charAt(0), 128)]) {
+            // None of the patterns can match (most lines of a contract): only a heading style makes it a heading.
+            return styleLevel > 0 && !line.isBlank() ? Optional.of(new Heading("", clean(line), styleLevel)) : Optional.empty();
         }
         Matcher m = ARTICLE.matcher(line);
         if (m.matches() && looksLikeTitle(m.group(2))) {

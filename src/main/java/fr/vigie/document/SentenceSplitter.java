@@ -1,5 +1,7 @@
 package fr.vigie.document;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -38,9 +40,43 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /**
+     * The spans of paragraphs already split, flattened (start, end, start, end...): the contracts of a sweep repeat
+     * the same clauses (a group's CCAP, a provider's terms), and the model is the costliest step of building a
+     * document. The split depends on the paragraph alone. Bounded in characters of paragraphs (about 2 million,
+     * a few megabytes); the system property {@code vigie.paragraph-cache.chars} changes it, 0 turns it off.
+     */
+    private static final Cache<String, int[]> SPLITS = cache(Long.getLong("vigie.paragraph-cache.chars", 2_000_000));
+
+    private static Cache<String, int[]> cache(long maxWeight) {
+        return maxWeight <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maxWeight)
+                .weigher((String paragraph, int[] spans) -> paragraph.length() + spans.length)
+                .build();
+    }
+
     /** Sentence spans inside {@code paragraph}, trimmed, in order, covering every non-blank character. */
     static List<int[]> split(String paragraph) {
-        Span[] spans = DETECTOR.get().sentPosDetect(paragraph);
+        int[] flat = SPLITS == null ? detect(paragraph) : SPLITS.get(paragraph, SentenceSplitter::detect);
+        List<int[]> spans = new ArrayList<>(flat.length / 2);
+        for (int i = 0; i < flat.length; i += 2) {
+            spans.add(new int[] {flat[i], flat[i + 1]});
+        }
+        return spans;
+    }
+
+    private static int[] detect(String paragraph) {
+        List<int[]> spans = split(paragraph, DETECTOR.get());
+        int[] flat = new int[2 * spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            flat[2 * i] = spans.get(i)[0];
+            flat[2 * i + 1] = spans.get(i)[1];
+        }
+        return flat;
+    }
+
+    private static List<int[]> split(String paragraph, SentenceDetectorME detector) {
+        Span[] spans = detector.sentPosDetect(paragraph);
         List<int[]> merged = new ArrayList<>();
         for (Span span : spans) {
             int start = span.getStart();

@@ -16,6 +16,9 @@ public final class TextNormalizer {
      * replacements per line were a tenth of the reading time).
      */
     public static String line(String raw) {
+        if (isClean(raw)) {
+            return raw.strip(); // what the loop below would copy unchanged, then strip (most lines)
+        }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -39,6 +42,19 @@ public final class TextNormalizer {
             }
         }
         return out.toString().strip();
+    }
+
+    /** No character that {@link #line} drops or replaces, and no space after a space. */
+    private static boolean isClean(String raw) {
+        char previous = 'x';
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' ? previous == ' ' : isControl(c) || isSpace(c) || c >= '\uFB00' && c <= '\uFB06') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

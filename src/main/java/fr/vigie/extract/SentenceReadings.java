@@ -3,6 +3,7 @@ package fr.vigie.extract;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -10,6 +11,10 @@ import java.util.function.Function;
  * their wording (a purchasing group's CCAP, a provider's standard terms, the annexes every dossier repeats):
  * a sweep reads those sentences once. The bound is in characters of cached sentences, so the memory stays
  * the same whatever the corpus size (the sweep runs in a 512 MB heap).
+ * <p>
+ * A sentence can be cached twice: its ordinary reading ({@link #get}), and its full reading
+ * ({@link #getFull}: party, modality and figures read even when the sentence names no topic, for a sentence whose
+ * heading gives the subject). Both share the bound; only ordinary readings count in the {@link #stats()}.
  */
 public final class SentenceReadings {
 
@@ -21,8 +26,14 @@ public final class SentenceReadings {
     /** What a reading costs beyond its sentence text, in characters (sets, maps and records). */
     private static final int READING_WEIGHT = 200;
 
-    private final Cache<String, VocabularyFactExtractor.SentenceReading> cache;
-    private final java.util.concurrent.atomic.AtomicLong uncached = new java.util.concurrent.atomic.AtomicLong();
+    /** Keys: the sentence (ordinary reading) or a {@link Full} (full reading). */
+    private final Cache<Object, VocabularyFactExtractor.SentenceReading> cache;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    /** The key of a sentence's full reading. */
+    private record Full(String sentence) {
+    }
 
     SentenceReadings() {
         this(Long.getLong("vigie.sentence-cache.chars", DEFAULT_MAX_WEIGHT));
@@ -31,25 +42,36 @@ public final class SentenceReadings {
     SentenceReadings(long maxWeight) {
         cache = maxWeight <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxWeight)
-                .weigher((String sentence, VocabularyFactExtractor.SentenceReading r) -> sentence.length() + READING_WEIGHT)
-                .recordStats()
+                .weigher((Object key, VocabularyFactExtractor.SentenceReading r) ->
+                        (key instanceof Full full ? full.sentence() : (String) key).length() + READING_WEIGHT)
                 .build();
     }
 
+    /** The ordinary reading of a sentence, {@code read} at its first request. */
     VocabularyFactExtractor.SentenceReading get(String sentence, Function<String, VocabularyFactExtractor.SentenceReading> read) {
         if (cache == null) {
-            uncached.incrementAndGet();
+            misses.increment();
             return read.apply(sentence);
         }
-        return cache.get(sentence, read);
+        boolean[] missed = {false};
+        VocabularyFactExtractor.SentenceReading reading = cache.get(sentence, key -> {
+            missed[0] = true;
+            return read.apply(sentence);
+        });
+        (missed[0] ? misses : hits).increment();
+        return reading;
+    }
+
+    /** The full reading of a sentence, {@code read} at its first request; not counted in the {@link #stats()}. */
+    VocabularyFactExtractor.SentenceReading getFull(String sentence, Function<String, VocabularyFactExtractor.SentenceReading> read) {
+        if (cache == null) {
+            return read.apply(sentence);
+        }
+        return cache.get(new Full(sentence), key -> read.apply(sentence));
     }
 
     public Stats stats() {
-        if (cache == null) {
-            return new Stats(0, uncached.get());
-        }
-        var s = cache.stats();
-        return new Stats(s.hitCount(), s.missCount());
+        return new Stats(hits.sum(), misses.sum());
     }
 
     /** Sentences read from the cache ({@code hits}) and analysed ({@code misses}). */

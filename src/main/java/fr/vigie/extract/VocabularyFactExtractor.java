@@ -177,8 +177,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 return null;
             }
             // « 4.1 Délai de rétablissement » then « Quatre heures. »: the heading gives the subject, the sentence
-            // still gives its figures, party and modality (rare enough to go uncached).
-            reading = read(text, true);
+            // still gives its figures, party and modality (cached apart: a standard clause under its usual heading
+            // comes back in every dossier).
+            reading = readings.getFull(text, t -> read(t, true));
         }
         String id = document.name() + "#" + sentence.index();
         Evidence evidence = new Evidence(document.name(), sentence.page(), sentence.section().label(),

@@ -47,6 +47,13 @@ public final class ReportTexts {
         return s.toString();
     }
 
+    /** What a waiver means for its gap, with its justification and author (the report and the web page). */
+    public static String waiver(RequirementResult.WaiverNote w) {
+        return (w.expired() ? "Dérogation expirée le " + w.expires() + " : elle ne s’applique plus. "
+                : "Dérogation jusqu’au " + w.expires() + " : écart accepté, non compté dans le verdict. ")
+                + "Justification : " + w.justification() + " (" + w.author() + ")";
+    }
+
     /** The same wording for templates, which call instance methods. */
     public static final class Bean {
         public String status(Status s) {
@@ -67,6 +74,10 @@ public final class ReportTexts {
 
         public String location(Evidence e) {
             return ReportTexts.location(e);
+        }
+
+        public String waiver(RequirementResult.WaiverNote w) {
+            return ReportTexts.waiver(w);
         }
     }
 }

@@ -34,4 +34,19 @@ class SentenceReadingsTest {
         assertThat(reads).hasValue(2);
         assertThat(readings.stats().hitRate()).isZero();
     }
+
+    @Test
+    void aFullReadingIsCachedApartAndNotCounted() {
+        SentenceReadings readings = new SentenceReadings(10_000);
+        AtomicInteger ordinary = new AtomicInteger();
+        AtomicInteger full = new AtomicInteger();
+        readings.get("Quatre heures.", s -> reading(ordinary));
+        readings.getFull("Quatre heures.", s -> reading(full));
+        readings.getFull("Quatre heures.", s -> reading(full));
+        readings.get("Quatre heures.", s -> reading(ordinary));
+        assertThat(ordinary).hasValue(1);
+        assertThat(full).hasValue(1);
+        assertThat(readings.stats().hits()).isEqualTo(1);
+        assertThat(readings.stats().misses()).isEqualTo(1);
+    }
 }

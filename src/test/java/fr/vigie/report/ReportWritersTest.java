@@ -71,6 +71,25 @@ class ReportWritersTest {
     }
 
     @Test
+    void htmlShowsWaiversEscapedAndKeepsTheirGapsInTheCriticalList() throws Exception {
+        GapReport base = report();
+        List<RequirementResult> waived = List.of(
+                base.findings().get(0).withWaiver(new RequirementResult.WaiverNote(HOSTILE, "juriste", "2999-01-01", false)),
+                base.findings().get(1),
+                base.findings().get(2).withWaiver(new RequirementResult.WaiverNote("Ancien accord", "DSI", "2020-01-01", true)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter().write(base.withFindings(waived), out);
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("<script>alert");
+        assertThat(html).contains("<p class=\"waiver\">Dérogation jusqu’au 2999-01-01 : écart accepté, non compté dans le verdict. "
+                + "Justification : &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(html).contains("<p class=\"waiver\">Dérogation expirée le 2020-01-01 : elle ne s’applique plus. "
+                + "Justification : Ancien accord (DSI)</p>");
+        assertThat(html).contains("<span> (dérogation jusqu’au 2999-01-01)</span></li>");
+        assertThat(html).contains("<p class=\"verdict v-COMPLIANT\">").endsWith("</footer>\n</body>\n</html>\n");
+    }
+
+    @Test
     void textListsOnlyGapsWithTheirLocation() throws Exception {
         String text = render("text");
         assertThat(text).contains("REV-01").contains("Non conforme").contains("ccap.pdf, page 3");
