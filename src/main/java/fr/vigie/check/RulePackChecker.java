@@ -181,7 +181,7 @@ public final class RulePackChecker implements DossierChecker {
         Evaluator evaluator = engine.evaluator();
         long t1 = System.nanoTime();
         List<ExtractedFacts> extracted = extractor.settle(documents,
-                (parallel ? documents.parallelStream() : documents.stream()).map(extractor::extract).toList());
+                (parallel ? documents.parallelStream() : documents.stream()).map(d -> extractor.extract(d, documents)).toList());
         List<Object> facts = new ArrayList<>();
         extracted.forEach(e -> facts.addAll(e.all()));
         long t2 = System.nanoTime();

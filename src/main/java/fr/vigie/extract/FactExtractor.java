@@ -13,6 +13,14 @@ public interface FactExtractor {
     ExtractedFacts extract(Document document);
 
     /**
+     * The facts of one document of a dossier, read with what the other documents define (the trade names of the
+     * parties: « la société Vireo Data SAS, ci-après « le Titulaire » »). Without such knowledge, as {@link #extract(Document)}.
+     */
+    default ExtractedFacts extract(Document document, List<Document> dossier) {
+        return extract(document);
+    }
+
+    /**
      * The facts of a whole dossier, document by document, once each was extracted: what a document strikes out
      * of another (an amendment replacing an article) no longer counts. The same list when nothing does.
      */

@@ -105,6 +105,12 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     @Override
     public ExtractedFacts extract(Document document) {
+        return extract(document, List.of(document));
+    }
+
+    @Override
+    public ExtractedFacts extract(Document document, List<Document> dossier) {
+        PartyNames names = PartyNames.of(dossier, this::partyOf);
         String kind = documentKind(document);
         Map<String, Set<String>> sectionTopics = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Section> sectionsById = new HashMap<>();
@@ -116,8 +122,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
         // Sentences are independent: analysed in parallel, gathered in document order.
         var sentences = parallel ? document.sentences().parallelStream() : document.sentences().stream();
         List<SentenceFacts> analysed = sentences
-                .map(sentence -> analyse(document, kind, sentence, tableRows.getOrDefault(sentence.index(), sentence.text()),
-                        sectionTopics, sectionsById))
+                .map(sentence -> analyse(document, kind, sentence,
+                        names.annotate(tableRows.getOrDefault(sentence.index(), sentence.text())), sectionTopics, sectionsById))
                 .filter(java.util.Objects::nonNull)
                 .filter(f -> !tables.headers().contains(sentenceIndex(f.statement())))
                 .toList();
@@ -143,6 +149,17 @@ public final class VocabularyFactExtractor implements FactExtractor {
             certifications.addAll(f.certifications());
         }
         return new ExtractedFacts(kind, statements, sites, certifications);
+    }
+
+    /** The party a role word names (« le Titulaire », « l'Hébergeur »), UNKNOWN for none. */
+    private Party partyOf(String role) {
+        String norm = NormalizedText.normalize(role);
+        for (Map.Entry<Party, Pattern> e : vocabulary.parties.entrySet()) {
+            if (e.getValue().matcher(norm).find()) {
+                return e.getKey();
+            }
+        }
+        return Party.UNKNOWN;
     }
 
     private boolean namesParty(String cell) {

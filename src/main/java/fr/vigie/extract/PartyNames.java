@@ -1,0 +1,148 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.Sentence;
+import fr.vigie.facts.Party;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The trade names a dossier gives its parties: « la société Vireo Data SAS, …, ci-après « le Titulaire » »,
+ * « Le Titulaire, Hospicloud SA, fournit… », « Apothex GmbH (le « Prestataire ») ». Contracts then write
+ * « Apothex applique les correctifs » as often as « le Prestataire applique… ». Each later mention of such a name is
+ * read with its role after it (« Apothex (le Prestataire) applique… »), so that the acting party, the holder of a
+ * certification or the grantee of a right is found as if the role were written. Only the provider's side is named
+ * this way (provider and subcontractors): the buyer is written by its role in its own contracts, and hospital names
+ * (« Centre hospitalier de… ») are already known words. Immutable.
+ */
+final class PartyNames {
+
+    /** A proper name: up to five capitalised words (« Vireo Data SAS », « ORTELLIS », « Cybéria Garde Maroc SARL »). */
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4}";
+    /** « ci-après « le Titulaire » », « ci-après le « Client » », « ci-après « Apothex » ou le « Fournisseur » ». */
+    private static final Pattern AFTER_WORD = Pattern.compile(
+            "ci-apr[èe]s(?:\\s+(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?))?\\s*,?\\s*(?:(?:le|la|l')\\s*)?[«\"“]\\s*(?<role>[^»\"”]{2,40}?)\\s*[»\"”]"
+                    + "(?:\\s*,?\\s*(?:ou|et)\\s+(?:(?:le|la|l')\\s*)?[«\"“]\\s*(?<second>[^»\"”]{2,40}?)\\s*[»\"”])?");
+    private static final Pattern COMPANY_BEFORE = Pattern.compile(
+            "(?:soci[ée]t[ée]|entreprise|groupe)\\s+(?<name>" + NAME + ")");
+    private static final Pattern NAME_FIRST = Pattern.compile("^\\s*(?:Entre\\s*:?\\s*)?(?<name>" + NAME + ")");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s*(?<role>Titulaire|Prestataire|Fournisseur|Cocontractant|Sous-traitant|[ÉE]diteur|H[ée]bergeur|Op[ée]rateur|Infog[ée]rant)\\s*,\\s*(?<name>"
+                    + NAME + ")\\s*,");
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+            "(?<name>" + NAME + ")\\s*\\(\\s*(?:ci-apr[èe]s\\s*)?(?:le|la|l')\\s*[«\"“]?\\s*(?<role>[\\p{L}-]{4,30})\\s*[»\"”]?\\s*\\)");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "\\s+(?:SAS|SASU|SA|SARL|EURL|SCOP|SE|GmbH|AG|BV|NV|SpA|Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Corporation|S\\.A\\.S?\\.?)$");
+    /** « ENTRE … ET SOLVANE SANTÉ SAS »: the conjunction of the parties' block is not part of the name. */
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:ET|Et|ENTRE|Entre)\\s+");
+    /** First words that make a capitalised run a phrase, not a name. */
+    private static final Set<String> NOT_A_NAME = Set.of("Le", "La", "Les", "L", "Un", "Une", "Des", "Entre", "Par", "Pour",
+            "Vu", "Article", "Annexe", "Ce", "Cette", "Son", "Sa", "Ses", "Tout", "Toute", "Il", "Elle", "Nous", "Vous",
+            "Centre", "Hôpital", "Établissement", "Etablissement", "Groupement", "Titulaire", "Prestataire", "Société");
+
+    private final Map<String, String> roles;
+    /** Every name in one alternation, longest first: « Vireo Data SAS » is one mention, not « Vireo Data » and more. */
+    private final Pattern mentions;
+
+    private PartyNames(Map<String, String> roles) {
+        this.roles = Map.copyOf(roles);
+        List<String> names = new ArrayList<>(roles.keySet());
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.mentions = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])(?!\\s*\\()");
+    }
+
+    static final PartyNames NONE = new PartyNames(Map.of());
+
+    /**
+     * The names the documents define for the provider's side.
+     *
+     * @param partyOf the party a role word names (« le Titulaire » → provider), from the pack's vocabulary
+     */
+    static PartyNames of(List<Document> documents, java.util.function.Function<String, Party> partyOf) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (Document document : documents) {
+            for (Sentence sentence : document.sentences()) {
+                String text = sentence.text();
+                if (text.contains("ci-apr")) {
+                    Matcher after = AFTER_WORD.matcher(text);
+                    while (after.find()) {
+                        String before = text.substring(0, after.start());
+                        Matcher company = COMPANY_BEFORE.matcher(before);
+                        Matcher first = NAME_FIRST.matcher(before);
+                        String name = company.find() ? company.group("name") : first.find() ? first.group("name") : null;
+                        String role = after.group("role");
+                        String second = after.group("second");
+                        if (second != null && !onProviderSide(partyOf.apply(role))) {
+                            // « ci-après « Apothex » ou le « Fournisseur » »: the first is a short name, the second the role.
+                            define(roles, role, "le " + second, partyOf);
+                            role = "le " + second;
+                        }
+                        define(roles, name, role, partyOf);
+                    }
+                }
+                Matcher roleThenName = ROLE_THEN_NAME.matcher(text);
+                while (roleThenName.find()) {
+                    define(roles, roleThenName.group("name"), "le " + roleThenName.group("role"), partyOf);
+                }
+                if (text.indexOf('(') >= 0) {
+                    Matcher nameThenRole = NAME_THEN_ROLE.matcher(text);
+                    while (nameThenRole.find()) {
+                        define(roles, nameThenRole.group("name"), "le " + nameThenRole.group("role"), partyOf);
+                    }
+                }
+            }
+        }
+        return roles.isEmpty() ? NONE : new PartyNames(roles);
+    }
+
+    private static void define(Map<String, String> roles, String name, String role, java.util.function.Function<String, Party> partyOf) {
+        if (name == null) {
+            return;
+        }
+        if (!onProviderSide(partyOf.apply(role))) {
+            return;
+        }
+        String full = LEADING_CONJUNCTION.matcher(name.strip()).replaceFirst("");
+        String firstWord = full.split("[\\s’']")[0];
+        if (NOT_A_NAME.contains(firstWord)) {
+            return;
+        }
+        for (String variant : List.of(full, LEGAL_FORM.matcher(full).replaceFirst(""))) {
+            if (variant.length() >= 4) {
+                roles.putIfAbsent(variant, role.strip());
+                roles.putIfAbsent(variant.toUpperCase(java.util.Locale.ROOT), role.strip());
+            }
+        }
+    }
+
+    private static boolean onProviderSide(Party party) {
+        return party == Party.PROVIDER || party == Party.SUBCONTRACTOR;
+    }
+
+    boolean isEmpty() {
+        return roles.isEmpty();
+    }
+
+    Map<String, String> roles() {
+        return roles;
+    }
+
+    /** The text with the role written after each mention of a defined name: « Apothex (le Prestataire) applique ». */
+    String annotate(String text) {
+        if (mentions == null) {
+            return text;
+        }
+        Matcher m = mentions.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        return m.replaceAll(match -> Matcher.quoteReplacement(match.group() + " (" + roles.get(match.group()) + ")"));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.vigie.extract;
+
+import fr.vigie.document.Document;
+import fr.vigie.document.DocumentBuilder;
+import fr.vigie.document.Line;
+import fr.vigie.facts.Party;
+import fr.vigie.facts.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Trade names defined for the parties, read with the default pack's vocabulary. */
+class PartyNamesTest {
+
+    private static final VocabularyFactExtractor EXTRACTOR = VocabularyFactExtractor.load(Path.of("rules", "sante-cloud", "vocabulary"));
+
+    private static Document document(String name, String... lines) {
+        List<Line> list = java.util.Arrays.stream(lines).map(l -> new Line(l, 1, 0, true)).toList();
+        return DocumentBuilder.build(name, name, "text/plain", list, 1, Set.of(), List.of());
+    }
+
+    @Test
+    void aNameDefinedInOneDocumentIsReadAsItsRoleInAnother() {
+        Document contract = document("contrat.txt",
+                "ENTRE le Centre hospitalier de Valbrune, ci-après « l'Acheteur »,",
+                "ET la société Nuvéo Santé SAS, au capital de 80 000 euros, ci-après « le Titulaire ».");
+        Document annex = document("annexe.txt",
+                "Annexe 2 – Sécurité",
+                "Nuvéo Santé applique les correctifs critiques sous soixante-douze heures.");
+        Statement patching = EXTRACTOR.extract(annex, List.of(contract, annex)).statements().stream()
+                .filter(s -> s.evidence().text().startsWith("Nuvéo")).findFirst().orElseThrow();
+        assertThat(patching.actor()).isEqualTo(Party.PROVIDER);
+        // The quotation stays the sentence as written.
+        assertThat(patching.evidence().text()).isEqualTo("Nuvéo Santé applique les correctifs critiques sous soixante-douze heures.");
+    }
+
+    @Test
+    void theDefiningPhrasingsAreRecognisedAndTheBuyerIsNotNamed() {
+        Document d = document("contrat.txt",
+                "Apothex Cloud GmbH, ci-après « Apothex » ou le « Fournisseur », et le Centre hospitalier de Lorme, ci-après le « Client ».",
+                "Le Titulaire, Hospicloud SA, fournit le service.",
+                "La maintenance est assurée par Datarc SARL (le « Prestataire »).");
+        PartyNames names = PartyNames.of(List.of(d), role -> role.contains("Client") ? Party.BUYER
+                : role.matches(".*(Fournisseur|Titulaire|Prestataire).*") ? Party.PROVIDER : Party.UNKNOWN);
+        assertThat(names.roles()).containsKeys("Apothex Cloud GmbH", "Apothex Cloud", "Apothex", "Hospicloud SA", "Datarc SARL");
+        assertThat(names.roles().keySet()).noneMatch(n -> n.contains("Centre") || n.contains("Lorme"));
+        assertThat(names.annotate("Apothex Cloud GmbH héberge les données ; Apothex les sauvegarde."))
+                .isEqualTo("Apothex Cloud GmbH (le Fournisseur) héberge les données ; Apothex (le Fournisseur) les sauvegarde.");
+    }
+}
