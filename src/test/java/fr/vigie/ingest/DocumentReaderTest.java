@@ -112,17 +112,22 @@ class DocumentReaderTest {
         assertThat(sentenceContaining(d, "nominatifs").section().heading()).isEqualTo("Gestion des habilitations");
     }
 
+    /** A plain-text document of these lines, read as a user's file would be. */
+    private Document plainText(String name, String... lines) throws Exception {
+        Path txt = dir.resolve(name);
+        Files.writeString(txt, String.join("\n", lines));
+        return read(reader, txt);
+    }
+
     @Test
     void enumerationsAndAbbreviationsKeepClausesWhole() throws Exception {
-        Path txt = dir.resolve("enumeration.txt");
-        Files.writeString(txt, String.join("\n",
+        Document d = plainText("enumeration.txt",
                 "Article 4 – Obligations du Titulaire",
                 "Le Titulaire s'engage à :",
                 "a) héberger les données en France ;",
                 "b) notifier toute violation sous 24 heures, conformément à l'art. 33 du RGPD ;",
                 "1° restituer les données en fin de marché.",
-                "M. Durand, représentant du Titulaire, signe le présent acte."));
-        Document d = read(reader, txt);
+                "M. Durand, représentant du Titulaire, signe le présent acte.");
         assertThat(d.sentences()).extracting(Sentence::text).contains(
                 "a) héberger les données en France ;",
                 "b) notifier toute violation sous 24 heures, conformément à l'art. 33 du RGPD ;",
@@ -133,8 +138,7 @@ class DocumentReaderTest {
 
     @Test
     void aPipeTableInPlainTextIsReadRowByRowAndNumberedClausesSplitWithoutBlankLines() throws Exception {
-        Path txt = dir.resolve("appendice.txt");
-        Files.writeString(txt, String.join("\n",
+        Document d = plainText("appendice.txt",
                 "Article 32 – Disponibilité",
                 "32.1 La disponibilité mensuelle garantie est de 99,9 %.",
                 "32.2 Sont exclues du calcul les interruptions programmées.",
@@ -142,8 +146,7 @@ class DocumentReaderTest {
                 "| Sous-traitant | Prestation | Localisation |",
                 "|---|---|---|",
                 "| Nuvola SAS | hébergement, sauvegardes | Lyon (France) |",
-                "| Oakfield Inc. | support de niveau 3 | Boston (États-Unis) |"));
-        Document d = read(reader, txt);
+                "| Oakfield Inc. | support de niveau 3 | Boston (États-Unis) |");
         assertThat(d.sentences()).extracting(Sentence::text).contains(
                 "32.1 La disponibilité mensuelle garantie est de 99,9 %.",
                 "32.2 Sont exclues du calcul les interruptions programmées.",
