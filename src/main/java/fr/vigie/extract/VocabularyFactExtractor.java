@@ -151,6 +151,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return new ExtractedFacts(kind, statements, sites, certifications);
     }
 
+    /**
+     * Hours rounded to a third of a second: « deux cent quarante minutes » are four hours, not 4.000008 (the
+     * factor of a minute is written with a few decimals), and a threshold of four hours must hold them.
+     */
+    private static double hours(double hours) {
+        return Math.round(hours * 10_000d) / 10_000d;
+    }
+
     /** The party a role word names (« le Titulaire », « l'Hébergeur »), UNKNOWN for none. */
     private Party partyOf(String role) {
         String norm = NormalizedText.normalize(role);
@@ -567,7 +575,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 if (Double.isNaN(value) || !used.add(m.start())) {
                     continue;
                 }
-                measures.add(new Measure(Measure.Kind.DURATION, value, unit.name(), value * unit.hours(), norm.original(m.start())));
+                measures.add(new Measure(Measure.Kind.DURATION, value, unit.name(), hours(value * unit.hours()), norm.original(m.start())));
             }
         }
         for (Vocabulary.ImplicitDuration implicit : vocabulary.implicitDurations) {
