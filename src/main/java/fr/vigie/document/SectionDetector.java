@@ -16,8 +16,11 @@ final class SectionDetector {
     }
 
     private static final String SEP = "\\s*(?:[-–—:.)]\\s*)?";
+    /** « ARTICLE SIX – TRANSFERTS », « Article vingt-deux » : the number written in words. */
+    private static final String NUMBER_WORDS = "(?i:(?:dix-sept|dix-huit|dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?"
+            + "|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))";
     private static final Pattern ARTICLE = Pattern.compile(
-            "^(?i:article|art\\.)\\s+((?:\\d+(?:[.-]\\d+)*|[IVXLC]+|premier|1er|unique)(?:\\s?bis|\\s?ter)?)\\b" + SEP + "(.*)$");
+            "^(?i:article|art\\.)\\s+((?:\\d+(?:[.-]\\d+)*|[IVXLC]+|premier|1er|unique|" + NUMBER_WORDS + ")(?:\\s?bis|\\s?ter)?)\\b" + SEP + "(.*)$");
     private static final Pattern PART = Pattern.compile(
             "^((?i:titre|partie|chapitre|section|annexe|appendice))\\s+((?:\\d+|[IVXLC]+|[A-Z]|premier|unique)(?:\\.\\d+)*)\\b" + SEP + "(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?\\s+(\\p{Lu}.{1,110})$");

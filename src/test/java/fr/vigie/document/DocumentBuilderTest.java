@@ -133,6 +133,19 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void anArticleNumberedInWordsIsAHeading() {
+        List<Line> lines = List.of(
+                new Line("ARTICLE SIX – TRANSFERTS HORS DE L'UNION EUROPÉENNE", 1, 0, true),
+                new Line("Aucun transfert n'est réalisé hors de l'Union.", 1, 0, true),
+                new Line("Article vingt-deux – Résiliation", 1, 0, true),
+                new Line("Le marché peut être résilié.", 1, 0, true));
+        Document d = build(lines, 1);
+        assertThat(d.sections()).extracting(Section::number).contains("Article SIX", "Article vingt-deux");
+        assertThat(d.sentences()).extracting(Sentence::text)
+                .containsExactly("Aucun transfert n'est réalisé hors de l'Union.", "Le marché peut être résilié.");
+    }
+
+    @Test
     void rowsOfLabelsAndValuesAreSentencesOfTheirOwn() {
         List<Line> lines = List.of(
                 new Line("Délai de prise en compte d'un incident bloquant : 30 min", 1, 0, true),
