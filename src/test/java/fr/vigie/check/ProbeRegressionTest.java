@@ -37,11 +37,11 @@ class ProbeRegressionTest {
     /**
      * Each set with the share of its expectations met (a floor that only goes up): the first set was adopted at
      * 326/420 and stands at 359/420; the second was adopted at 264/356 and stands at 319/356; the third was adopted at
-     * 227/340 (17 unsafe METs) and stands at 252/340 (none); the fourth was adopted at 324/433 (15 unsafe METs) and
+     * 227/340 (17 unsafe METs) and stands at 256/340 (none); the fourth was adopted at 324/433 (15 unsafe METs) and
      * stands at 341/433 (none); the fifth was adopted at 397/507 (17 unsafe METs) and stands at 416/507 (2, listed).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"probes, 0.85", "probes-2, 0.89", "probes-3, 0.74", "probes-4, 0.78", "probes-5, 0.81"})
+    @CsvSource({"probes, 0.85", "probes-2, 0.89", "probes-3, 0.75", "probes-4, 0.78", "probes-5, 0.82"})
     void noProbeIsMetWhereTheClauseIsSilentOrHostileAndAgreementHolds(String set, double floor) throws IOException {
         Path probes = Path.of("src", "test", "resources", set);
         List<ProbeRunner.Outcome> outcomes = ProbeRunner.run(CHECKER, probes, "");
