@@ -180,8 +180,7 @@ public final class RulePackChecker implements DossierChecker {
         FactExtractor extractor = engine.extractor();
         Evaluator evaluator = engine.evaluator();
         long t1 = System.nanoTime();
-        List<ExtractedFacts> extracted = extractor.settle(documents,
-                (parallel ? documents.parallelStream() : documents.stream()).map(d -> extractor.extract(d, documents)).toList());
+        List<ExtractedFacts> extracted = extractor.settle(documents, extractor.extract(documents, parallel));
         List<Object> facts = new ArrayList<>();
         extracted.forEach(e -> facts.addAll(e.all()));
         long t2 = System.nanoTime();

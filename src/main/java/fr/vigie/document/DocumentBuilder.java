@@ -24,7 +24,6 @@ public final class DocumentBuilder {
     private static final Pattern ENUMERATION = Pattern.compile(
             "^(?:[a-z]\\)|[a-z]\\.\\s|\\(?[ivx]{1,4}\\)|\\d{1,2}°|\\d{1,2}\\)|[-–•▪◦*]\\s|\\(\\w\\)\\s)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-
     /** Lines looked at on each edge of a page when looking for running headers and footers. */
     private static final int EDGE = 2;
 
@@ -109,10 +108,6 @@ public final class DocumentBuilder {
             "^(?i:valeurs?|seuils?|cibles?|objectifs?|niveaux? (?:garanti|contractuel|attendu|cible)s?|p[ée]riodes? de (?:mesure|calcul|r[ée]f[ée]rence)|unit[ée]s?|mesures?)\\b[^:]{0,40}:");
 
     /**
-     * « Délai de prise en compte : 30 min » then « Délai de rétablissement : 2 h » on the next line are two rows,
-     * not one sentence: each would otherwise lend its figure to the other's subject.
-     */
-    /**
      * « 32.1 La disponibilité est de 99,9 %. » then « 32.2 Sont exclues… » on the next line: a new numbered clause,
      * even without a blank line (the sentence model does not split before a number).
      */
@@ -127,6 +122,10 @@ public final class DocumentBuilder {
         return last == '.' || last == ';' || last == '!' || last == '»' || last == ')';
     }
 
+    /**
+     * « Délai de prise en compte : 30 min » then « Délai de rétablissement : 2 h » on the next line are two rows,
+     * not one sentence: each would otherwise lend its figure to the other's subject.
+     */
     private static boolean rowAfterRow(StringBuilder paragraph, List<int[]> lineStarts, Line line) {
         if (paragraph.isEmpty() || lineStarts.isEmpty() || !KEY_VALUE.matcher(line.text().strip()).matches()
                 || VALUE_OF_PREVIOUS_ROW.matcher(line.text().strip()).find()) {

@@ -13,11 +13,14 @@ public interface FactExtractor {
     ExtractedFacts extract(Document document);
 
     /**
-     * The facts of one document of a dossier, read with what the other documents define (the trade names of the
-     * parties: « la société Vireo Data SAS, ci-après « le Titulaire » »). Without such knowledge, as {@link #extract(Document)}.
+     * The facts of every document of a dossier, in order, each read with what the others define (the trade names of
+     * the parties: « la société Vireo Data SAS, ci-après « le Titulaire » »). Without such knowledge, each document
+     * as {@link #extract(Document)}.
+     *
+     * @param parallel whether the documents may be read on several threads
      */
-    default ExtractedFacts extract(Document document, List<Document> dossier) {
-        return extract(document);
+    default List<ExtractedFacts> extract(List<Document> dossier, boolean parallel) {
+        return (parallel ? dossier.parallelStream() : dossier.stream()).map(this::extract).toList();
     }
 
     /**

@@ -126,10 +126,6 @@ final class PartyNames {
         return party == Party.PROVIDER || party == Party.SUBCONTRACTOR;
     }
 
-    boolean isEmpty() {
-        return roles.isEmpty();
-    }
-
     Map<String, String> roles() {
         return roles;
     }

@@ -20,7 +20,8 @@ final class Topics {
     /** Every alternative of every topic, topic after topic in vocabulary order. */
     private final LiteralScan.Entry[] parts;
     private final int[] topicOf;
-    private final int[][] partsOfTopic;
+    /** Where each topic's alternatives start in {@link #parts} (they are contiguous, topic after topic). */
+    private final int[] firstPart;
     private final Map<String, Integer> indexOf = new java.util.HashMap<>();
     /** For each prefilter literal id, the alternatives it lets run. */
     private final int[][] partsByLiteral;
@@ -31,22 +32,20 @@ final class Topics {
         ids = topicParts.keySet().toArray(String[]::new);
         List<Pattern> all = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
+        firstPart = new int[ids.length + 1];
         int t = 0;
         for (List<Pattern> alternatives : topicParts.values()) {
+            firstPart[t] = all.size();
+            indexOf.put(ids[t], t);
             for (Pattern p : alternatives) {
                 all.add(p);
                 owners.add(t);
             }
             t++;
         }
+        firstPart[ids.length] = all.size();
         parts = all.stream().map(scan::entry).toArray(LiteralScan.Entry[]::new);
         topicOf = owners.stream().mapToInt(Integer::intValue).toArray();
-        partsOfTopic = new int[ids.length][];
-        for (int topic = 0; topic < ids.length; topic++) {
-            final int owner = topic;
-            partsOfTopic[topic] = java.util.stream.IntStream.range(0, topicOf.length).filter(i -> topicOf[i] == owner).toArray();
-            indexOf.put(ids[topic], topic);
-        }
         Map<Integer, List<Integer>> byLiteral = new LinkedHashMap<>();
         int maxLiteral = -1;
         for (int i = 0; i < parts.length; i++) {
@@ -75,7 +74,7 @@ final class Topics {
         }
         List<int[]> spans = new ArrayList<>();
         BitSet present = hits.present();
-        for (int part : partsOfTopic[t]) {
+        for (int part = firstPart[t]; part < firstPart[t + 1]; part++) {
             boolean candidate = unguarded.get(part);
             for (int literal : parts[part].guard()) {
                 candidate |= present.get(literal);

@@ -105,27 +105,33 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     @Override
     public ExtractedFacts extract(Document document) {
-        return extract(document, List.of(document));
+        return extract(document, PartyNames.of(List.of(document), this::partyOf));
     }
 
     @Override
-    public ExtractedFacts extract(Document document, List<Document> dossier) {
+    public List<ExtractedFacts> extract(List<Document> dossier, boolean parallel) {
+        // The names are the dossier's: defined once, read in every document.
         PartyNames names = PartyNames.of(dossier, this::partyOf);
+        return (parallel ? dossier.parallelStream() : dossier.stream()).map(d -> extract(d, names)).toList();
+    }
+
+    private ExtractedFacts extract(Document document, PartyNames names) {
         String kind = documentKind(document);
         Map<String, Set<String>> sectionTopics = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Section> sectionsById = new HashMap<>();
         document.sections().forEach(s -> sectionsById.put(s.id(), s));
         // A header cell is worth carrying when it names a topic, a place or a certification, or a party (« Sous-traitant »).
         TableRows.Reading tables = TableRows.read(document.sentences(),
-                cell -> !readings.get(cell, text -> read(text, false)).silent() || namesParty(cell));
+                cell -> !readings.get(cell, text -> read(text, false)).silent() || partyOf(cell) != Party.UNKNOWN);
         Map<Integer, String> tableRows = tables.rows();
         // Sentences are independent: analysed in parallel, gathered in document order.
-        var sentences = parallel ? document.sentences().parallelStream() : document.sentences().stream();
+        // A table's header row, made of labels, states nothing.
+        var sentences = (parallel ? document.sentences().parallelStream() : document.sentences().stream())
+                .filter(sentence -> !tables.headers().contains(sentence.index()));
         List<SentenceFacts> analysed = sentences
                 .map(sentence -> analyse(document, kind, sentence,
                         names.annotate(tableRows.getOrDefault(sentence.index(), sentence.text())), sectionTopics, sectionsById))
                 .filter(java.util.Objects::nonNull)
-                .filter(f -> !tables.headers().contains(sentenceIndex(f.statement())))
                 .toList();
         List<Statement> statements = new ArrayList<>();
         List<HostingSite> sites = new ArrayList<>();
@@ -170,14 +176,6 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return Party.UNKNOWN;
     }
 
-    private boolean namesParty(String cell) {
-        String norm = NormalizedText.normalize(cell);
-        return vocabulary.parties.values().stream().anyMatch(p -> p.matcher(norm).find());
-    }
-
-    private static int sentenceIndex(Statement statement) {
-        return Integer.parseInt(statement.id().substring(statement.id().lastIndexOf('#') + 1));
-    }
 
     @Override
     public List<ExtractedFacts> settle(List<Document> documents, List<ExtractedFacts> facts) {

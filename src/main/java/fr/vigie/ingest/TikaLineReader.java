@@ -208,9 +208,10 @@ final class TikaLineReader {
                 // A table drawn with pipes in plain text (« | Sous-traitant | Localisation | », or three cells and
                 // more without the outer pipes) is a table: one row per line, its cells joined as a real table's.
                 Matcher row = PIPE_ROW.matcher(line);
-                if (row.matches() || line.split(" \\| ", -1).length >= 3) {
+                boolean framed = row.matches();
+                if (framed || line.split(" \\| ", -1).length >= 3) {
                     if (!SEPARATOR_ROW.matcher(line).matches()) {
-                        String cells = row.matches() ? row.group(1) : line;
+                        String cells = framed ? row.group(1) : line;
                         emit(String.join(" | ", java.util.Arrays.stream(cells.split("\\|")).map(String::strip).toList()), true);
                     }
                     first = false;

@@ -137,12 +137,9 @@ public final class Evaluator {
         if (reservations.isEmpty() || met.isEmpty()) {
             return mine;
         }
-        List<Evidence> both = new ArrayList<>(met);
-        reservations.stream().flatMap(f -> f.evidence().stream()).filter(e -> !both.contains(e)).forEach(both::add);
-        List<Finding> out = new ArrayList<>(mine);
-        out.add(new Finding(requirement, Status.REVIEW, true, "L'offre du candidat nuance ou restreint une exigence que"
-                + " le dossier satisfait par ailleurs : les deux pièces engagent, vérifier ce qui a été réellement promis.", both));
-        return out;
+        return withConflict(requirement, mine, met, reservations.stream().flatMap(f -> f.evidence().stream()).toList(),
+                "L'offre du candidat nuance ou restreint une exigence que le dossier satisfait par ailleurs : les deux"
+                        + " pièces engagent, vérifier ce qui a été réellement promis.");
     }
 
     private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine) {
@@ -153,13 +150,19 @@ public final class Evaluator {
         if (!keptOnlyMeets || violations.isEmpty()) {
             return kept;
         }
-        List<Evidence> both = new ArrayList<>(violations);
-        kept.stream().filter(f -> f.status() == Status.MET).flatMap(f -> f.evidence().stream())
-                .filter(e -> !both.contains(e)).forEach(both::add);
-        List<Finding> out = new ArrayList<>(kept);
-        out.add(new Finding(requirement, Status.REVIEW, true, "Une pièce qui prévaut (avenant, conditions particulières,"
-                + " bon de commande) satisfait l'exigence, mais une autre pièce la contredit sans que la première"
-                + " l'écarte expressément : vérifier laquelle s'applique.", both));
+        return withConflict(requirement, kept, violations,
+                kept.stream().filter(f -> f.status() == Status.MET).flatMap(f -> f.evidence().stream()).toList(),
+                "Une pièce qui prévaut (avenant, conditions particulières, bon de commande) satisfait l'exigence, mais une"
+                        + " autre pièce la contredit sans que la première l'écarte expressément : vérifier laquelle s'applique.");
+    }
+
+    /** The findings, and a firm REVIEW quoting one side of a conflict then the other (each quotation once). */
+    private static List<Finding> withConflict(String requirement, List<Finding> findings, List<Evidence> oneSide,
+                                              List<Evidence> otherSide, String message) {
+        List<Evidence> both = new ArrayList<>(oneSide);
+        otherSide.stream().filter(e -> !both.contains(e)).forEach(both::add);
+        List<Finding> out = new ArrayList<>(findings);
+        out.add(new Finding(requirement, Status.REVIEW, true, message, both));
         return out;
     }
 

@@ -31,7 +31,7 @@ class PartyNamesTest {
         Document annex = document("annexe.txt",
                 "Annexe 2 – Sécurité",
                 "Nuvéo Santé applique les correctifs critiques sous soixante-douze heures.");
-        Statement patching = EXTRACTOR.extract(annex, List.of(contract, annex)).statements().stream()
+        Statement patching = EXTRACTOR.extract(List.of(contract, annex), false).get(1).statements().stream()
                 .filter(s -> s.evidence().text().startsWith("Nuvéo")).findFirst().orElseThrow();
         assertThat(patching.actor()).isEqualTo(Party.PROVIDER);
         // The quotation stays the sentence as written.
