@@ -32,7 +32,7 @@ public final class DocumentBuilder {
 
     public static Document build(String name, String sha256, String mediaType, List<Line> rawLines, int pageCount,
                                  Set<Integer> ocrPages, List<String> warnings) {
-        List<Line> lines = splitInlineArticles(joinBareNumbers(dropRunningLines(rawLines, pageCount)));
+        List<Line> lines = splitInlineArticles(joinWrappedCapitalTitles(joinBareNumbers(dropRunningLines(rawLines, pageCount))));
         StringBuilder text = new StringBuilder();
         int[] pageStart = new int[pageCount + 2];
         java.util.Arrays.fill(pageStart, -1);
@@ -54,7 +54,8 @@ public final class DocumentBuilder {
                 heading = Optional.empty();
             }
             boolean newParagraph = line == null || line.breakBefore() && !continuesParagraph(paragraph, line) || heading.isPresent()
-                    || ENUMERATION.matcher(line.text()).find() || paragraph.isEmpty()
+                    || ENUMERATION.matcher(line.text()).find() && !endsMidPhrase(paragraph.toString().stripTrailing())
+                    || paragraph.isEmpty()
                     || rowAfterRow(paragraph, paragraphLines, line) || numberedClauseAfterSentence(paragraph, line);
             if (newParagraph && !paragraph.isEmpty()) {
                 sentences.addAll(sentences(paragraph.toString(), paragraphStart, paragraphLines, current, sentences.size()));
@@ -84,8 +85,10 @@ public final class DocumentBuilder {
             }
             if (paragraph.isEmpty()) {
                 paragraphStart = text.length();
-            } else if (endsWithHyphenatedWord(paragraph) && startsLowerCase(line.text())) {
+            } else if (endsWithHyphenatedWord(paragraph) && startsLowerCase(line.text()) && !endsWithCompoundPrefix(paragraph)) {
                 paragraph.setLength(paragraph.length() - 1);
+            } else if (endsWithHyphenAfterWordOrNumber(paragraph)) {
+                // « non-|renouvellement », « HDS-QC-2022-|0331 »: the line broke at a hyphen of the text, which stays.
             } else {
                 paragraph.append(' ');
             }
@@ -206,12 +209,20 @@ public final class DocumentBuilder {
             return false;
         }
         Line next = lines.get(i + 1);
-        if (next.breakBefore() || next.headingLevel() != 0) {
+        String text = lines.get(i).text().strip();
+        if (next.headingLevel() != 0) {
+            return false;
+        }
+        // « 5.1 Le Titulaire est titulaire du certificat n° » stops where no title stops, whatever the spacing (a
+        // title in capitals that wraps, « ARTICLE 11 – DROITS EXTRA-EUROPÉENS ET », was joined to its end before).
+        if (NUMBERED_CLAUSE.matcher(text).find() && endsMidPhrase(text)) {
+            return true;
+        }
+        if (next.breakBefore()) {
             return false;
         }
         // A long sub-clause line (« 2.3. Une copie … située en ») that stops mid-phrase goes on, even when the next
         // line starts with a capital (« Suisse. ») ; short numbered lines stay headings.
-        String text = lines.get(i).text().strip();
         boolean longClause = NUMBERED_CLAUSE.matcher(text).find() && text.length() >= 60
                 && !endsWithStop(text, false);
         return startsLowerCase(next.text()) || longClause;
@@ -236,6 +247,42 @@ public final class DocumentBuilder {
         return out;
     }
 
+    /**
+     * « ARTICLE 11 – DROITS EXTRA-EUROPÉENS ET » then « DEMANDES D'AUTORITÉS »: a title in capitals that stops
+     * mid-phrase goes on in capitals on the next line, and the two lines are one title.
+     */
+    static List<Line> joinWrappedCapitalTitles(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text().strip();
+            if (i + 1 < lines.size() && inCapitals(text) && endsMidPhrase(text)) {
+                Line next = lines.get(i + 1);
+                if (!next.breakBefore() && next.text().strip().length() <= 80 && inCapitals(next.text().strip())) {
+                    out.add(new Line(text + " " + next.text().strip(), line.page(), line.headingLevel(), line.breakBefore()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static boolean inCapitals(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
     private static String key(String text) {
         return DIGITS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("#");
     }
@@ -251,7 +298,49 @@ public final class DocumentBuilder {
      */
     private static boolean continuesParagraph(StringBuilder paragraph, Line line) {
         String previous = paragraph.toString().stripTrailing();
-        return !previous.isEmpty() && !endsWithStop(previous, true) && startsLowerCase(line.text());
+        return !previous.isEmpty() && !endsWithStop(previous, true)
+                && (startsLowerCase(line.text()) || endsMidPhrase(previous));
+    }
+
+    /** Words after which no sentence and no title ends: a line that stops on one goes on (« certificat n° »). */
+    private static final Set<String> DANGLING_WORDS = Set.of("n°", "no", "de", "du", "des", "d'", "d’", "l'", "l’", "la", "le",
+            "les", "et", "ou", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "son", "sa", "ses",
+            "leur", "leurs", "un", "une", "que", "qui", "dont", "entre", "chez", "vers", "selon", "ce", "cette", "ces");
+
+    /** Prefixes of French compounds: a line ending « non- » or « sous- » broke at the compound's own hyphen. */
+    private static final Set<String> COMPOUND_PREFIXES = Set.of("non", "sous", "co", "anti", "auto", "contre", "demi",
+            "mi", "semi", "multi", "post", "pré", "quasi", "sur", "ultra", "extra", "inter", "intra", "ex", "vice",
+            "arrière", "avant", "après", "tiers", "porte", "garde", "haut", "bas", "grand", "plein", "pluri");
+
+    /**
+     * The text stops mid-phrase: on a comma, on a hyphen after a word or number, or on a word that cannot end a
+     * sentence. Laid-out PDFs may space every line as a paragraph: the line still goes on.
+     */
+    static boolean endsMidPhrase(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = text.charAt(n - 1);
+        if (last == ',' || last == '\'' || last == '’' || n >= 2 && last == '-' && Character.isLetterOrDigit(text.charAt(n - 2))) {
+            return true;
+        }
+        int space = text.lastIndexOf(' ');
+        return DANGLING_WORDS.contains(text.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean endsWithCompoundPrefix(StringBuilder s) {
+        String text = s.substring(0, s.length() - 1);
+        int start = text.length();
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return COMPOUND_PREFIXES.contains(text.substring(start).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean endsWithHyphenAfterWordOrNumber(StringBuilder s) {
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == '-' && Character.isLetterOrDigit(s.charAt(n - 2));
     }
 
     /**

@@ -70,6 +70,8 @@ public final class Vocabulary {
     final Map<Integer, Pattern> activities = new LinkedHashMap<>();
     Pattern activityList;
     Pattern activityAll;
+    Pattern scopeContinuation;
+    Pattern uncertifiedContinuation;
     Pattern certificationRequired;
     Pattern certificationInProgress;
     Pattern certificationClaimed;
@@ -154,6 +156,8 @@ public final class Vocabulary {
                 activities.put(Integer.parseInt(e.getKey()), compile(list(e.getValue()), "certifications.yaml", "activities." + e.getKey())));
         activityList = compileRaw(list(certFile.path("activity-list")), "certifications.yaml", "activity-list");
         activityAll = compile(list(certFile.path("activity-all")), "certifications.yaml", "activity-all");
+        uncertifiedContinuation = compile(list(certFile.path("uncertified-continuation")), "certifications.yaml", "uncertified-continuation");
+        scopeContinuation = compile(list(certFile.path("scope-continuation")), "certifications.yaml", "scope-continuation");
         certificationRequired = compile(list(certFile.path("required")), "certifications.yaml", "required");
         certificationInProgress = compile(list(certFile.path("in-progress")), "certifications.yaml", "in-progress");
         certificationClaimed = compile(list(certFile.path("claimed")), "certifications.yaml", "claimed");

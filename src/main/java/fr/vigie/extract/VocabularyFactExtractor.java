@@ -149,12 +149,59 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     && SUBJECT_PRONOUN.matcher(statement.evidence().text()).lookingAt()) {
                 statement = statement.withActor(previous.actor());
             }
+            List<Certification> certified = f.certifications();
+            if (statement.actor() == Party.SUBCONTRACTOR && statement != f.statement()) {
+                // « L'hébergement est confié à X, sous-traitant. Cette société est titulaire du certificat HDS… »:
+                // the subject carried over holds the certificate.
+                certified = certified.stream().map(c -> c.holder() == Party.PROVIDER ? new Certification(c.statementId(),
+                        c.scheme(), Party.SUBCONTRACTOR, c.status(), c.activities(), c.details(), c.evidence()) : c).toList();
+            }
             previous = statement;
             statements.add(statement);
             sites.addAll(f.sites());
-            certifications.addAll(f.certifications());
+            if (certified.isEmpty()) {
+                continueCertification(certifications, statement);
+            }
+            certifications.addAll(certified);
         }
         return new ExtractedFacts(kind, statements, sites, certifications);
+    }
+
+    /**
+     * A sentence of the same article that goes on about the last HDS certificate without naming the scheme again.
+     * « X est titulaire du certificat HDS n° … délivré le … par … . Le périmètre du certificat couvre les activités
+     * suivantes : 1° … ; 6° … »: its activities go to that certificate when it named none itself.
+     */
+    private void continueCertification(List<Certification> certifications, Statement statement) {
+        int last = certifications.size() - 1;
+        while (last >= 0 && !certifications.get(last).scheme().equals("HDS")) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        Certification certificate = certifications.get(last);
+        if (!java.util.Objects.equals(certificate.evidence().section(), statement.evidence().section())
+                || !certificate.evidence().document().equals(statement.evidence().document())) {
+            return;
+        }
+        String text = NormalizedText.normalize(statement.evidence().text());
+        // « 4.1 L'infrastructure est hébergée par X, certifiée HDS pour les activités 1 à 4. 4.2 L'Éditeur … n'est
+        // donc pas lui-même certifié. »: the party of the second sentence is not certified for the same scheme.
+        if ((statement.actor() == Party.PROVIDER || statement.actor() == Party.SUBCONTRACTOR)
+                && vocabulary.uncertifiedContinuation.matcher(text).find()) {
+            certifications.add(new Certification(statement.id(), "HDS", statement.actor(), CertificationStatus.NOT_HELD,
+                    Set.of(), "", statement.evidence()));
+            return;
+        }
+        if (!certificate.activities().isEmpty() || !vocabulary.scopeContinuation.matcher(text).find()) {
+            return;
+        }
+        Set<Integer> scope = activities(text);
+        if (!scope.isEmpty()) {
+            certifications.set(last, new Certification(certificate.statementId(), certificate.scheme(), certificate.holder(),
+                    certificate.status(), scope, certificate.details(), certificate.evidence()));
+        }
     }
 
     /**
@@ -395,7 +442,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
     /** A sentence opening on a personal pronoun (not the impersonal « il est convenu », « il appartient »). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "\\s*(?:(?:il|elle|ils|elles)\\b(?!\\s+(?:appartient|incombe|convient|existe|y\\s|s'agit|importe|faut|est\\s+(?:convenu|entendu|précisé|rappelé|expressément|possible|interdit|prévu|admis|stipulé|important|nécessaire|obligatoire|indispensable|recommandé|demandé|exigé)|sera\\s+(?:convenu|précisé)))"
-            + "|celui-ci|celle-ci|ce dernier|cette dernière)\\b",
+            + "|celui-ci|celle-ci|ce dernier|cette dernière|cette société|ladite société|cette entreprise)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
