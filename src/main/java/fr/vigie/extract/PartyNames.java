@@ -37,6 +37,17 @@ final class PartyNames {
                     + NAME + ")\\s*,");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "(?<name>" + NAME + ")\\s*\\(\\s*(?:ci-apr[èe]s\\s*)?(?:le|la|l')\\s*[«\"“]?\\s*(?<role>[\\p{L}-]{4,30})\\s*[»\"”]?\\s*\\)");
+    /** « ci-après « le Titulaire » » as matched: the article before or inside the quotes makes it a role or a thing. */
+    private static final Pattern ALIAS_WITH_ARTICLE = Pattern.compile("(?:\\b[Ll]es?|\\b[Ll]a|[Ll]['’])\\s*[«\"“]|[«\"“]\\s*(?:[Ll]es?|[Ll]a|[Ll]['’])\\b");
+    /** The name written right before its definition (« mises en œuvre par Kalisto Santé (ci-après « Kalisto ») »). */
+    private static final Pattern NAME_JUST_BEFORE = Pattern.compile("(?<name>" + NAME + ")\\s*[,(]?\\s*$");
+    /** A short trade name: capitalised words, no article (« Kalisto », « Nuvéo Santé »). */
+    private static final Pattern PROPER_ALIAS = Pattern.compile(NAME);
+    /** « PLANÉQUIPE SARL — CONDITIONS GÉNÉRALES », « Kalisto Santé SAS – Plan d'assurance sécurité »: the issuer. */
+    private static final Pattern ISSUER_FIRST = Pattern.compile("^\\s*(?<name>" + NAME + ")\\s*,?\\s+(?:SAS|SASU|SA|SARL|EURL|SE|GmbH|AG|BV|NV|SpA|Inc\\.?|Ltd\\.?|LLC)\\b");
+    /** « je soussigné …, agissant au nom et pour le compte de la société MÉDILIENCE SAS, … m'engage »: the candidate. */
+    private static final Pattern ON_BEHALF_OF = Pattern.compile(
+            "pour le compte de la soci[ée]t[ée]\\s+(?<name>" + NAME + ")");
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "\\s+(?:SAS|SASU|SA|SARL|EURL|SCOP|SE|GmbH|AG|BV|NV|SpA|Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Corporation|S\\.A\\.S?\\.?)$");
     /** « ENTRE … ET SOLVANE SANTÉ SAS »: the conjunction of the parties' block is not part of the name. */
@@ -84,7 +95,32 @@ final class PartyNames {
                             define(roles, role, "le " + second, partyOf);
                             role = "le " + second;
                         }
-                        define(roles, name, role, partyOf);
+                        if (partyOf.apply(role) == Party.UNKNOWN && !tradeAlias(name, role, after.group())) {
+                            Matcher justBefore = NAME_JUST_BEFORE.matcher(before);
+                            if (justBefore.find()) {
+                                name = justBefore.group("name");
+                            }
+                        }
+                        if (partyOf.apply(role) == Party.UNKNOWN && tradeAlias(name, role, after.group())) {
+                            // « Kalisto Santé (ci-après « Kalisto ») » beside « ci-après « l'Établissement » »: the
+                            // company that names itself for short is the other side of a hospital's contract.
+                            define(roles, name, PROVIDER_ROLE, partyOf);
+                            define(roles, role, PROVIDER_ROLE, partyOf);
+                        } else {
+                            define(roles, name, role, partyOf);
+                        }
+                    }
+                }
+                if (sentence.index() < 3) {
+                    Matcher issuer = ISSUER_FIRST.matcher(text);
+                    if (issuer.find() && partyOf.apply(issuer.group("name")) == Party.UNKNOWN) {
+                        define(roles, issuer.group("name"), PROVIDER_ROLE, partyOf);
+                    }
+                }
+                if (text.contains("pour le compte de la soci") && text.contains("engage")) {
+                    Matcher candidate = ON_BEHALF_OF.matcher(text);
+                    if (candidate.find()) {
+                        define(roles, candidate.group("name"), PROVIDER_ROLE, partyOf);
                     }
                 }
                 Matcher roleThenName = ROLE_THEN_NAME.matcher(text);
@@ -100,6 +136,17 @@ final class PartyNames {
             }
         }
         return roles.isEmpty() ? NONE : new PartyNames(roles);
+    }
+
+    private static final String PROVIDER_ROLE = "le Prestataire";
+
+    /** The alias is the company's own name shortened (« Kalisto Santé » → « Kalisto »), written without article. */
+    private static boolean tradeAlias(String name, String alias, String definition) {
+        if (name == null || ALIAS_WITH_ARTICLE.matcher(definition).find() || !PROPER_ALIAS.matcher(alias).matches()) {
+            return false;
+        }
+        String first = alias.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return first.length() >= 3 && name.toLowerCase(java.util.Locale.ROOT).startsWith(first);
     }
 
     private static void define(Map<String, String> roles, String name, String role, java.util.function.Function<String, Party> partyOf) {
@@ -118,8 +165,22 @@ final class PartyNames {
             if (variant.length() >= 4) {
                 roles.putIfAbsent(variant, role.strip());
                 roles.putIfAbsent(variant.toUpperCase(java.util.Locale.ROOT), role.strip());
+                // « MÉDILIENCE SAS » in the deed of commitment, « Médilience » in the technical answer.
+                if (variant.equals(variant.toUpperCase(java.util.Locale.ROOT))) {
+                    roles.putIfAbsent(titleCase(variant), role.strip());
+                }
             }
         }
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetterOrDigit(c);
+        }
+        return out.toString();
     }
 
     private static boolean onProviderSide(Party party) {

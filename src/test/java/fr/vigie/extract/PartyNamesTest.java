@@ -51,4 +51,21 @@ class PartyNamesTest {
         assertThat(names.annotate("Apothex Cloud GmbH héberge les données ; Apothex les sauvegarde."))
                 .isEqualTo("Apothex Cloud GmbH (le Fournisseur) héberge les données ; Apothex (le Fournisseur) les sauvegarde.");
     }
+
+    @Test
+    void aShortTradeNameTheIssuerOfGeneralTermsAndTheSignatoryCompanyAreTheProvider() {
+        java.util.function.Function<String, Party> partyOf = role -> role.matches("(?i).*(établissement|client).*") ? Party.BUYER
+                : role.matches("(?i).*(prestataire|titulaire).*") ? Party.PROVIDER : Party.UNKNOWN;
+        Document pas = document("pas.txt",
+                "1.1 Le plan décrit les mesures mises en œuvre par Borélia Systèmes (ci-après « Borélia ») pour le service fourni au Centre hospitalier de Carvenne (ci-après « l'Établissement »).");
+        Document terms = document("cgv.txt", "MIRALOG SARL — CONDITIONS GÉNÉRALES DE VENTE", "Miralog peut modifier les présentes conditions.");
+        Document deed = document("ae.txt",
+                "Je soussigné, agissant au nom et pour le compte de la société ORVANE SAS, m'engage à exécuter les prestations.");
+        PartyNames names = PartyNames.of(List.of(pas, terms, deed), partyOf);
+        assertThat(names.roles()).containsKeys("Borélia Systèmes", "Borélia", "MIRALOG", "ORVANE SAS", "Orvane");
+        assertThat(names.roles().keySet()).noneMatch(n -> n.contains("Carvenne") || n.contains("Établissement"));
+        // The things a contract names for short (« ci-après « la Solution » ») are no party.
+        Document object = document("ccap.txt", "Le marché porte sur un logiciel de gestion des lits (ci-après « la Solution »).");
+        assertThat(PartyNames.of(List.of(object), partyOf).roles()).isEmpty();
+    }
 }
