@@ -25,6 +25,7 @@ final class TableRows {
     /** A header cell is a label, not a sentence. */
     private static final int MAX_HEADER_CELL_WORDS = 8;
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
     private TableRows() {
     }
@@ -91,7 +92,9 @@ final class TableRows {
         }
         for (String cell : cells) {
             // A figure (« EX-01 », « 99,9 % ») or a sentence makes it the first row of a table without header.
-            if (cell.isEmpty() || cell.split("\\s+").length > MAX_HEADER_CELL_WORDS || DIGIT.matcher(cell).find()
+            // (A reference in brackets is part of a label: « Activités HDS (art. R.1111-9 CSP) », « PSS (7 h-20 h) ».)
+            String label = BRACKETS.matcher(cell).replaceAll("");
+            if (cell.isEmpty() || label.split("\\s+").length > MAX_HEADER_CELL_WORDS || DIGIT.matcher(label).find()
                     || cell.endsWith(".")) {
                 return false;
             }

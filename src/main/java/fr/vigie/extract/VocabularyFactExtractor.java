@@ -441,7 +441,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     /** A sentence opening on a personal pronoun (not the impersonal « il est convenu », « il appartient »). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "\\s*(?:(?:il|elle|ils|elles)\\b(?!\\s+(?:appartient|incombe|convient|existe|y\\s|s'agit|importe|faut|est\\s+(?:convenu|entendu|précisé|rappelé|expressément|possible|interdit|prévu|admis|stipulé|important|nécessaire|obligatoire|indispensable|recommandé|demandé|exigé)|sera\\s+(?:convenu|précisé)))"
+            // (After the number of its sub-clause: « 24.2 Il conserve… ».)
+            "\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+)?(?:(?:il|elle|ils|elles)\\b(?!\\s+(?:appartient|incombe|convient|existe|y\\s|s'agit|importe|faut|est\\s+(?:convenu|entendu|précisé|rappelé|expressément|possible|interdit|prévu|admis|stipulé|important|nécessaire|obligatoire|indispensable|recommandé|demandé|exigé)|sera\\s+(?:convenu|précisé)))"
             + "|celui-ci|celle-ci|ce dernier|cette dernière|cette société|ladite société|cette entreprise)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

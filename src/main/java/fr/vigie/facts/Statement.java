@@ -103,6 +103,40 @@ public record Statement(String id, Evidence evidence, String documentKind,
         return nearest(Measure.Kind.DURATION, topic);
     }
 
+    /**
+     * The guaranteed hours for the topic when a table row gives several: « GTR P1 | deux heures | six heures » (business
+     * hours, then nights and week-ends), « GTR | 4 h en heures ouvrées, 8 h en heures non ouvrées »: the guarantee
+     * holds only up to the longest value given in the value cells (short cells after the label, not a penalty's).
+     * Outside such a row, or with a single value, {@link #hoursNear}. (Rows whose columns are severity classes are the
+     * rules' to tell apart.)
+     */
+    public double worstHoursNear(String topic) {
+        String text = evidence.text();
+        int labelEnd = text.indexOf(" | ");
+        if (labelEnd < 0) {
+            return hoursNear(topic);
+        }
+        double worst = -1;
+        int values = 0;
+        for (Measure m : measures) {
+            if (m.kind() != Measure.Kind.DURATION || m.offset() <= labelEnd || m.offset() >= text.length()) {
+                continue;
+            }
+            int cellStart = text.lastIndexOf(" | ", m.offset()) + 3;
+            int cellEnd = text.indexOf(" | ", m.offset());
+            String cell = text.substring(cellStart, cellEnd < 0 ? text.length() : cellEnd);
+            if (cell.split("\\s+").length <= 12 && !VALUE_CELL_EXCLUDED.matcher(cell).find()) {
+                worst = Math.max(worst, m.normalized());
+                values++;
+            }
+        }
+        return values >= 2 ? worst : hoursNear(topic);
+    }
+
+    /** A cell about money or penalties gives durations of another kind (« 200 € par heure au-delà de 4 heures »). */
+    private static final java.util.regex.Pattern VALUE_CELL_EXCLUDED =
+            java.util.regex.Pattern.compile("(?i)€|euros?|%|p[ée]nalit|cr[ée]dit|plafon");
+
     /** Percent value nearest to the first mention of the topic, or -1 when the sentence has none. */
     public double percentNear(String topic) {
         return nearest(Measure.Kind.PERCENT, topic);
