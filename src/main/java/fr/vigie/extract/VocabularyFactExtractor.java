@@ -455,7 +455,15 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     /** Words after which a party opens a clause as its subject (« et le Titulaire… », « si l'Acheteur… »). */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
-            "(?:^|[,;:(]|\\b(?:et|ou|que|qu'|si|s'|lorsque|lorsqu'|quand|puis|mais|donc|car|alors|ensuite|enfin))\\s*$");
+            // (At the start, after the number of a sub-clause: « 11.2 Le Prestataire… ».)
+            "(?:^(?:\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.?)?|[,;:(]|\\b(?:et|ou|que|qu'|si|s'|lorsque|lorsqu'|quand|puis|mais|donc|car|alors|ensuite|enfin))\\s*$");
+
+    /** A personal pronoun that opens a clause, in normalized text; impersonal « il appartient », « il est convenu » are not subjects. */
+    private static final Pattern CLAUSE_PRONOUN = Pattern.compile(
+            "(?:[,;:]|\\b(?:et|mais|puis|alors))\\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette derniere)\\s+"
+            + "(?!appartient|incombe|convient|existe|y\\s|s'agit|importe|faut|resulte|est\\s+(?:convenu|entendu|precise|rappele|"
+            + "expressement|possible|interdit|prevu|admis|stipule|important|necessaire|obligatoire|indispensable|recommande|"
+            + "demande|exige)|sera\\s+(?:convenu|precise))");
 
     private static boolean opensClause(String text, int at) {
         return CLAUSE_OPENER.matcher(text.substring(Math.max(0, at - 14), at)).find();
@@ -599,6 +607,15 @@ public final class VocabularyFactExtractor implements FactExtractor {
         // Without any verb cue, the sentence has no acting party to read before its verb: the first one named.
         if (verb == Integer.MAX_VALUE) {
             return passiveAgent != Party.UNKNOWN ? passiveAgent : firstAgentless;
+        }
+        // « …sur instruction documentée de l'Établissement ; il s'interdit toute utilisation… »: a pronoun opening
+        // the clause of the verb is its subject, so the party named before it is not; the pronoun stands for the
+        // party that opens the sentence, if one does, else for someone the sentence does not name.
+        if (bestAt >= 0) {
+            Matcher pronoun = CLAUSE_PRONOUN.matcher(text).region(bestAt, verb);
+            if (pronoun.find()) {
+                return subjectAt >= 0 && subjectAt < pronoun.start() ? subject : Party.UNKNOWN;
+            }
         }
         // « …, le Titulaire en avertirait immédiatement l'Acheteur et s'opposerait… »: the buyer there is the
         // object of the first verb; the subject is the party that opens its clause.
