@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  * <p>The phrasings are the pack's ({@code supersession} in {@code cues.yaml}), each with a group {@code article}
  * naming the article; the engine only matches numbers: an article « 6.3 » struck out takes « 6.3.1 » with it, and a
  * fact belongs to the article its sentence starts with (« 6.3 Les sauvegardes… ») or else to its section.
+ *
+ * <p>A derogation (« Par dérogation à l'article 14.4, le CHIV consent de manière générale à ce recours », the pack's
+ * {@code derogation}) sets the article aside like a replacement, but only when it names an article the derogating
+ * document does not have: « par dérogation à l'article 12.1 ci-dessus » is an exception inside the document, read
+ * by the rules as such, and must not strike the article 12.1 of another piece.
  */
 final class Amendments {
 
@@ -47,8 +52,9 @@ final class Amendments {
     }
 
     /** The facts of each document, less what another document of the dossier struck out. */
-    static List<ExtractedFacts> apply(List<Pattern> supersession, List<Document> documents, List<ExtractedFacts> facts) {
-        if (supersession.isEmpty()) {
+    static List<ExtractedFacts> apply(List<Pattern> supersession, List<Pattern> derogation, List<Document> documents,
+                                      List<ExtractedFacts> facts) {
+        if (supersession.isEmpty() && derogation.isEmpty()) {
             return facts;
         }
         Map<String, Set<String>> struckBy = new HashMap<>();
@@ -61,12 +67,24 @@ final class Amendments {
                     struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(strike.articles());
                 }
             }
+            Set<String> ownArticles = null;
             for (Sentence sentence : document.sentences()) {
                 Strike strike = struckOut(supersession, sentence.text());
                 if (!strike.articles().isEmpty()) {
                     struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(strike.articles());
                     if (strike.bare()) {
                         announcements.add(document.name() + "#" + sentence.index());
+                    }
+                }
+                Strike derogated = struckOut(derogation, sentence.text());
+                if (!derogated.articles().isEmpty()) {
+                    if (ownArticles == null) {
+                        ownArticles = articlesOf(document);
+                    }
+                    for (String article : derogated.articles()) {
+                        if (!ownArticles.contains(article)) {
+                            struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).add(article);
+                        }
                     }
                 }
             }
@@ -133,6 +151,19 @@ final class Amendments {
             return false;
         };
         return facts.stream().filter(struck.negate()).toList();
+    }
+
+    /** The numbers of the articles a document has, by its sentences' leading numbers and its sections. */
+    private static Set<String> articlesOf(Document document) {
+        Set<String> numbers = new HashSet<>();
+        for (Sentence sentence : document.sentences()) {
+            String number = articleOf(new Evidence(document.name(), sentence.page(),
+                    sentence.section() == null ? "" : sentence.section().label(), sentence.text(), 0, 0));
+            if (number != null) {
+                numbers.add(number);
+            }
+        }
+        return numbers;
     }
 
     /** The article a fact belongs to: the number its sentence starts with, else its section's; null when none. */

@@ -54,6 +54,8 @@ public final class Vocabulary {
     final Map<String, Pattern> cues = new LinkedHashMap<>();
     /** Phrasings of an amendment striking out an article, each with a group « article » (see {@link Amendments}). */
     final List<Pattern> supersession = new ArrayList<>();
+    /** « Par dérogation à l'article 14.4, … »: the article of another document that the sentence sets aside. */
+    final List<Pattern> derogation = new ArrayList<>();
     final Map<Party, Pattern> parties = new LinkedHashMap<>();
     final List<Place> places = new ArrayList<>();
     Pattern outside;
@@ -98,6 +100,18 @@ public final class Vocabulary {
         return topics.keySet();
     }
 
+    /** Patterns that name an article by a group « article », each compiled on its own (the group names repeat). */
+    private void readArticlePatterns(JsonNode cueFile, String key, List<Pattern> into) {
+        for (String p : valid(list(cueFile.path(key)), "cues.yaml", key, true)) {
+            if (!p.contains("(?<article>")) {
+                problems.add("cues.yaml : « " + key + " » : le motif « " + p + " » doit nommer l'article par un groupe"
+                        + " « (?<article>…) ».");
+            } else {
+                into.add(alternation(List.of(p), true));
+            }
+        }
+    }
+
     private void read(Path dir) {
         JsonNode cueFile = yaml(dir.resolve("cues.yaml"));
         for (String cue : CUES) {
@@ -105,14 +119,8 @@ public final class Vocabulary {
             cues.put(cue, cue.equals("clause-break") ? compileRaw(list(cueFile.path(cue)), "cues.yaml", cue)
                     : compile(list(cueFile.path(cue)), "cues.yaml", cue));
         }
-        for (String p : valid(list(cueFile.path("supersession")), "cues.yaml", "supersession", true)) {
-            if (!p.contains("(?<article>")) {
-                problems.add("cues.yaml : « supersession » : le motif « " + p + " » doit nommer l'article par un groupe"
-                        + " « (?<article>…) ».");
-            } else {
-                supersession.add(alternation(List.of(p), true)); // each on its own: the group names repeat
-            }
-        }
+        readArticlePatterns(cueFile, "supersession", supersession);
+        readArticlePatterns(cueFile, "derogation", derogation);
         JsonNode partyFile = yaml(dir.resolve("parties.yaml"));
         // Most specific first: « son hébergeur » is a subcontractor before « hébergeur » is the provider.
         parties.put(Party.SUBCONTRACTOR, compile(list(partyFile.path("subcontractor")), "parties.yaml", "subcontractor"));
