@@ -172,6 +172,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
      * « X est titulaire du certificat HDS n° … délivré le … par … . Le périmètre du certificat couvre les activités
      * suivantes : 1° … ; 6° … »: its activities go to that certificate when it named none itself.
      */
+    /** An item of a list of HDS activities, in normalized text: « · activité 1 – … », « – 5° l'administration… ». */
+    private static final Pattern ACTIVITY_ITEM = Pattern.compile("[^a-z0-9]*(?:activites?\\s+(?:n°\\s*)?\\d|\\d\\s*°)");
+
     private void continueCertification(List<Certification> certifications, Statement statement) {
         int last = certifications.size() - 1;
         while (last >= 0 && !certifications.get(last).scheme().equals("HDS")) {
@@ -192,6 +195,22 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 && vocabulary.uncertifiedContinuation.matcher(text).find()) {
             certifications.add(new Certification(statement.id(), "HDS", statement.actor(), CertificationStatus.NOT_HELD,
                     Set.of(), "", statement.evidence()));
+            return;
+        }
+        // « 5.2 X est certifiée HDS pour les activités 1 à 4. 5.3 L'Éditeur a engagé une démarche de certification
+        // pour les activités 5 et 6. »: the scheme is the one of the article, still being obtained by that party.
+        if ((statement.actor() == Party.PROVIDER || statement.actor() == Party.SUBCONTRACTOR) && text.contains("certifi")
+                && !text.contains("hds") && vocabulary.certificationInProgress.matcher(text).find()) {
+            certifications.add(new Certification(statement.id(), "HDS", statement.actor(), CertificationStatus.IN_PROGRESS,
+                    activities(text), "", statement.evidence()));
+            return;
+        }
+        // « … pour les activités suivantes : » then one item per activity (« · activité 1 – sites physiques ; »).
+        if (certificate.evidence().text().strip().endsWith(":") && ACTIVITY_ITEM.matcher(text).lookingAt()) {
+            Set<Integer> scope = new java.util.TreeSet<>(certificate.activities());
+            scope.addAll(activities(text));
+            certifications.set(last, new Certification(certificate.statementId(), certificate.scheme(), certificate.holder(),
+                    certificate.status(), scope, certificate.details(), certificate.evidence()));
             return;
         }
         if (!certificate.activities().isEmpty() || !vocabulary.scopeContinuation.matcher(text).find()) {
