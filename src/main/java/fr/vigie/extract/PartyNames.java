@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * read with its role after it (« Apothex (le Prestataire) applique… »), so that the acting party, the holder of a
  * certification or the grantee of a right is found as if the role were written. Only the provider's side is named
  * this way (provider and subcontractors): the buyer is written by its role in its own contracts, and hospital names
- * (« Centre hospitalier de… ») are already known words. Immutable.
+ * (« Centre hospitalier de… ») are already known words; only a hospital's acronym defined in brackets (« le Centre
+ * Hospitalier Intercommunal de Vallorgue (« le CHIV ») ») is read as the buyer. Immutable.
  */
 final class PartyNames {
 
@@ -127,6 +128,16 @@ final class PartyNames {
                 while (roleThenName.find()) {
                     define(roles, roleThenName.group("name"), "le " + roleThenName.group("role"), partyOf);
                 }
+                if (text.indexOf('(') >= 0 && (text.contains("ospital") || text.contains("CH") || text.contains("GHT"))) {
+                    // « le Centre Hospitalier Intercommunal de Vallorgue (« le CHIV ») »: the buyer's own short name.
+                    Matcher buyer = BUYER_ALIAS.matcher(text);
+                    while (buyer.find()) {
+                        String alias = buyer.group("alias");
+                        if (alias.length() >= 3 && partyOf.apply(alias) == Party.UNKNOWN) {
+                            roles.putIfAbsent(alias, BUYER_ROLE);
+                        }
+                    }
+                }
                 if (text.indexOf('(') >= 0) {
                     Matcher nameThenRole = NAME_THEN_ROLE.matcher(text);
                     while (nameThenRole.find()) {
@@ -139,6 +150,12 @@ final class PartyNames {
     }
 
     private static final String PROVIDER_ROLE = "le Prestataire";
+    private static final String BUYER_ROLE = "l'Établissement";
+    /** A hospital's name followed by its short form in brackets: « Centre Hospitalier … (« le CHIV ») ». */
+    private static final Pattern BUYER_ALIAS = Pattern.compile(
+            "(?:[Cc]entre [Hh]ospitalier|CENTRE HOSPITALIER|CHU|CHI|CHR|[Hh][ôo]pital|H[ÔO]PITAL|[Gg]roupement [Hh]ospitalier|GHT|[Hh]ospices)"
+                    + "[^()«»]{0,150}?\\(\\s*(?:ci-apr[èe]s\\s*,?\\s*)?(?:(?:le|la|l['’])\\s*)?[«\"“]\\s*(?:(?:le|la|l['’])\\s*)?"
+                    + "(?<alias>\\p{Lu}[\\p{Lu}\\p{N}-]{1,15})\\s*[»\"”]\\s*\\)");
 
     /** The alias is the company's own name shortened (« Kalisto Santé » → « Kalisto »), written without article. */
     private static boolean tradeAlias(String name, String alias, String definition) {

@@ -490,8 +490,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private static boolean complement(String text, int at, String party) {
         return party.startsWith("du ") || party.startsWith("au ") || party.startsWith("aux ")
-                || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
+                || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find()
+                || (at > 0 && text.charAt(at - 1) == '(' && PREPOSITION_BEFORE_NAME.matcher(text.substring(Math.max(0, at - 60), at)).find());
     }
+
+    /** « au DPO du CHIV (l'Établissement) »: the role PartyNames writes after a name follows the name's preposition. */
+    private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile(
+            "(?:^|\\s)(?:a|au|aux|de|du|des|d'|aupres de|envers|pour)\\s*(?:l'|le |la )?[\\w&'.-]+(?: [\\w&'.-]+){0,4} \\($");
 
     /**
      * Where the first prohibition, permission and obligation cues of a sentence start (-1 when absent): found once,
