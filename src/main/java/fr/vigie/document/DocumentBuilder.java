@@ -85,12 +85,8 @@ public final class DocumentBuilder {
             }
             if (paragraph.isEmpty()) {
                 paragraphStart = text.length();
-            } else if (endsWithHyphenatedWord(paragraph) && startsLowerCase(line.text()) && !endsWithCompoundPrefix(paragraph)) {
-                paragraph.setLength(paragraph.length() - 1);
-            } else if (endsWithHyphenAfterWordOrNumber(paragraph)) {
-                // « non-|renouvellement », « HDS-QC-2022-|0331 »: the line broke at a hyphen of the text, which stays.
             } else {
-                paragraph.append(' ');
+                separate(paragraph, line.text());
             }
             paragraphLines.add(new int[] {paragraph.length(), line.page()});
             paragraph.append(line.text());
@@ -98,6 +94,39 @@ public final class DocumentBuilder {
         String full = text.toString().stripTrailing();
         List<Page> pages = pages(full.length(), pageStart, pageCount, ocrPages);
         return new Document(name, sha256, mediaType, "und", false, full, pages, sections, sentences, warnings);
+    }
+
+    /**
+     * The lines of one wrapped text (a table cell laid out on several lines) joined as the lines of a paragraph are:
+     * by a space, or across a hyphenated line end.
+     */
+    public static String joinWrapped(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                separate(text, line);
+            }
+            text.append(line);
+        }
+        return text.toString();
+    }
+
+    /**
+     * What goes between a paragraph and its next line: a space, nothing after a hyphen, or the hyphen dropped. A line
+     * that goes on with a hyphenated word (« Sauvigny-|les-Bois ») broke at a hyphen of a compound name, which stays.
+     */
+    private static void separate(StringBuilder paragraph, String next) {
+        if (endsWithHyphenatedWord(paragraph) && startsLowerCase(next) && !endsWithCompoundPrefix(paragraph)
+                && !startsWithHyphenatedWord(next)) {
+            paragraph.setLength(paragraph.length() - 1);
+        } else if (endsWithHyphenAfterWordOrNumber(paragraph)) {
+            // « non-|renouvellement », « HDS-QC-2022-|0331 »: the line broke at a hyphen of the text, which stays.
+        } else {
+            paragraph.append(' ');
+        }
     }
 
     /** « Libellé : valeur », a row of a table or of a list of commitments written without final punctuation. */
@@ -316,7 +345,7 @@ public final class DocumentBuilder {
      * The text stops mid-phrase: on a comma, on a hyphen after a word or number, or on a word that cannot end a
      * sentence. Laid-out PDFs may space every line as a paragraph: the line still goes on.
      */
-    static boolean endsMidPhrase(String text) {
+    public static boolean endsMidPhrase(String text) {
         int n = text.length();
         if (n == 0) {
             return false;
@@ -404,6 +433,19 @@ public final class DocumentBuilder {
             }
         }
         return out;
+    }
+
+    private static boolean startsWithHyphenatedWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            }
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLowerCase(String text) {

@@ -6,7 +6,6 @@ import fr.vigie.document.TextNormalizer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import java.util.Set;
 
 /**
  * Reads a PDF page by page with PDFBox. Text is read in the order of the content stream's beads,
- * sorted by position, so two-column pages come out column by column; the paragraph separator of
- * PDFBox marks paragraph breaks.
+ * so two-column pages come out column by column; the paragraph separator of PDFBox marks paragraph breaks.
+ * Tables drawn with rulings come out one line per row, cells joined by « | » ({@link PdfTables}).
  */
 final class PdfLineReader {
 
@@ -24,7 +23,6 @@ final class PdfLineReader {
     }
 
     private static final String PARAGRAPH_MARK = "\u2029";
-    private static final String PAGE_END = "\u000C";
 
     private PdfLineReader() {
     }
@@ -40,7 +38,7 @@ final class PdfLineReader {
                 throw new IngestException(FailureKind.TOO_LARGE, "Le PDF compte " + pages
                         + " pages, au-delà de la limite de " + limits.maxPages() + " pages.");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PdfPageStripper stripper = new PdfPageStripper();
             stripper.setSortByPosition(false);
             stripper.setShouldSeparateByBeads(true);
             // PDFBox checks every glyph against its neighbours to drop text drawn twice (fake bold): a sorted-map
@@ -49,18 +47,38 @@ final class PdfLineReader {
             stripper.setSuppressDuplicateOverlappingText(false);
             stripper.setParagraphStart(PARAGRAPH_MARK);
             stripper.setLineSeparator("\n");
-            // One pass over the document; a form feed marks each page end (cheaper than a pass per page).
-            stripper.setPageEnd(PAGE_END);
-            String[] texts = stripper.getText(pdf).split(PAGE_END, -1);
+            stripper.setPageEnd("\n");
+            // One pass over the document, page by page.
+            List<PdfPageStripper.PageText> texts = stripper.read(pdf);
             java.util.Map<Integer, java.util.Map<String, Integer>> outline = outline(pdf);
             List<Line> lines = new ArrayList<>();
             Set<Integer> empty = new java.util.HashSet<>();
+            PdfTables.Spread spread = new PdfTables.Spread();
             for (int p = 1; p <= pages; p++) {
-                String text = p - 1 < texts.length ? texts[p - 1] : "";
+                PdfPageStripper.PageText page = p - 1 < texts.size() ? texts.get(p - 1) : null;
+                String text = page == null ? "" : page.text();
                 java.util.Map<String, Integer> bookmarks = outline.getOrDefault(p, java.util.Map.of());
+                String[] raws = text.split("\n", -1);
+                // Tables drawn cell by cell: their lines give way to one line per row (pages without rulings: null).
+                PdfTables.Plan tables = page == null ? null : PdfTables.plan(page, lineStarts(raws));
                 boolean any = false;
                 boolean pendingBreak = true;
-                for (String raw : text.split("\n")) {
+                java.util.BitSet written = new java.util.BitSet();
+                for (int i = 0; i < raws.length; i++) {
+                    if (tables != null) {
+                        PdfTables.Rows rows = tables.rowsAt().get(i);
+                        if (rows != null && spread.write(rows, p, lines)) {
+                            // A table row is a paragraph of its own, and so is the text after the table.
+                            written.set(rows.grid());
+                            pendingBreak = true;
+                            any = true;
+                        }
+                        int grid = tables.gridOfLine()[i];
+                        if (grid >= 0 && written.get(grid)) {
+                            continue;
+                        }
+                    }
+                    String raw = raws[i];
                     boolean mark = raw.contains(PARAGRAPH_MARK);
                     String line = TextNormalizer.line(raw.replace(PARAGRAPH_MARK, ""));
                     if (line.isEmpty()) {
@@ -70,6 +88,7 @@ final class PdfLineReader {
                     // The key normalizes the line a second time: only for a page that has bookmarks.
                     int level = bookmarks.isEmpty() ? 0 : bookmarks.getOrDefault(key(line), 0);
                     lines.add(new Line(line, p, level, pendingBreak || mark || level > 0));
+                    spread.line();
                     pendingBreak = false;
                     any = true;
                 }
@@ -86,6 +105,16 @@ final class PdfLineReader {
             throw new IngestException(FailureKind.CORRUPT,
                     "Le PDF est endommagé ou tronqué et ne peut pas être lu (" + firstLine(e) + ").", e);
         }
+    }
+
+    private static int[] lineStarts(String[] raws) {
+        int[] starts = new int[raws.length];
+        int offset = 0;
+        for (int i = 0; i < raws.length; i++) {
+            starts[i] = offset;
+            offset += raws[i].length() + 1;
+        }
+        return starts;
     }
 
     /** Bookmarks of the PDF: page → (normalized title → depth), so bookmarked lines become headings. */
