@@ -154,6 +154,16 @@ public record Statement(String id, Evidence evidence, String documentKind,
         return m == null ? -1 : m.value();
     }
 
+    /**
+     * Whether a duration of these hours is written in hours of some kind with a figure within the bound: « quatre
+     * heures ouvrées » count 5.6 hours at worst, yet the figure a drafter wrote is four; the unit, not the figure,
+     * makes it exceed a four-hour threshold, which a lawyer reads as a question rather than a breach.
+     */
+    public boolean figureWithin(double hours, double bound) {
+        return measures.stream().anyMatch(m -> m.kind() == Measure.Kind.DURATION && Math.abs(m.normalized() - hours) < 1e-6
+                && m.unit().startsWith("heure") && !m.unit().equals("heure") && m.value() <= bound);
+    }
+
     public boolean hasDuration() {
         return measures.stream().anyMatch(m -> m.kind() == Measure.Kind.DURATION);
     }
