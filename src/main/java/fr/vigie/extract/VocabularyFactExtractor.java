@@ -405,7 +405,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
         List<Integer> cues = new ArrayList<>();
         StartMatcher m = hits.matcher(permission);
         while (m.find()) {
-            cues.add(m.start());
+            if (!buyersOwn(text, m.start())) {
+                cues.add(m.start());
+            }
         }
         if (cues.isEmpty() || offsets.isEmpty()) {
             return false;
@@ -421,6 +423,30 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
         }
         return true;
+    }
+
+    /** « …, qui peut », « … qui pourra les extraire »: a relative clause opening on « qui », in normalized text. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(",?\\s*qui\\s+(?:en |les |le |la |l'|y |lui )?$");
+
+    /**
+     * « tenues à la disposition de l'Établissement, qui peut les extraire »: a permission in a relative clause whose
+     * antecedent is the buyer is the buyer's right, not a mere permission left to the provider.
+     */
+    private boolean buyersOwn(String text, int cue) {
+        int from = Math.max(0, cue - 16);
+        Matcher relative = RELATIVE_BEFORE.matcher(text.substring(from, cue));
+        if (!relative.find()) {
+            return false;
+        }
+        int relativeStart = from + relative.start();
+        String before = text.substring(Math.max(0, relativeStart - 40), relativeStart);
+        Matcher buyer = vocabulary.parties.get(Party.BUYER).matcher(before);
+        while (buyer.find()) {
+            if (buyer.end() >= before.length() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> headingTopics(Section section, Map<String, Section> byId) {
@@ -618,7 +644,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     firstAgentlessAt = m.start();
                     firstAgentless = e.getKey();
                 }
-                if (m.start() < verb && m.start() > bestAt) {
+                if (m.start() < verb && m.start() > bestAt && !complement(text, m.start(), m.group())) {
                     bestAt = m.start();
                     best = e.getKey();
                 }
