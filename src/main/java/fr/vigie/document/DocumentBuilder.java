@@ -167,10 +167,44 @@ public final class DocumentBuilder {
         return KEY_VALUE.matcher(previous).matches();
     }
 
+    /** The longest table row kept whole: beyond, its cells are prose and are split like prose. */
+    private static final int MAX_ROW_SENTENCE = 600;
+
+    /**
+     * A table row (cells joined by « | ») is read whole: a cell ending on a full stop (« … susceptibles de contenir
+     * des données de santé. | Conservation 24 mois | HDS : non ») must not cut the row from the company it describes.
+     */
+    private static boolean tableRow(String paragraph) {
+        if (paragraph.length() > MAX_ROW_SENTENCE) {
+            return false;
+        }
+        // Four cells at least: a register of subcontractors or of sites, not a requirement with its answer and
+        // commentary (« EX-12 | Conforme | Nous … . Toutefois … »), whose sentences are read one by one.
+        int cells = 1;
+        for (int at = paragraph.indexOf(" | "); at >= 0; at = paragraph.indexOf(" | ", at + 3)) {
+            cells++;
+        }
+        return cells >= MIN_ROW_CELLS;
+    }
+
+    private static final int MIN_ROW_CELLS = 4;
+
+    private static int[] trimmed(String paragraph) {
+        int start = 0;
+        int end = paragraph.length();
+        while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
     private static List<Sentence> sentences(String paragraph, int base, List<int[]> lineStarts, Section section,
                                             int firstIndex) {
         List<Sentence> result = new ArrayList<>();
-        for (int[] span : SentenceSplitter.split(paragraph)) {
+        for (int[] span : tableRow(paragraph) ? List.of(trimmed(paragraph)) : SentenceSplitter.split(paragraph)) {
             int page = lineStarts.get(0)[1];
             for (int[] ls : lineStarts) {
                 if (ls[0] <= span[0]) {

@@ -77,6 +77,8 @@ public final class Vocabulary {
     Pattern certificationRequired;
     Pattern certificationInProgress;
     Pattern certificationClaimed;
+    /** Read from the scheme's mention on: « HDS : non », « HDS : néant » in a cell of a table of subcontractors. */
+    Pattern certificationDeniedAfter;
     final List<Unit> units = new ArrayList<>();
     final List<ImplicitDuration> implicitDurations = new ArrayList<>();
     Pattern percent;
@@ -169,6 +171,7 @@ public final class Vocabulary {
         certificationRequired = compile(list(certFile.path("required")), "certifications.yaml", "required");
         certificationInProgress = compile(list(certFile.path("in-progress")), "certifications.yaml", "in-progress");
         certificationClaimed = compile(list(certFile.path("claimed")), "certifications.yaml", "claimed");
+        certificationDeniedAfter = compileRaw(list(certFile.path("denied-after")), "certifications.yaml", "denied-after");
 
         JsonNode unitFile = yaml(dir.resolve("units.yaml"));
         for (JsonNode u : unitFile.path("durations")) {

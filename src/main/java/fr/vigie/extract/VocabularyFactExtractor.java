@@ -891,6 +891,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     }
 
     private CertificationStatus certificationStatus(String text, Clauses clauses, int at) {
+        if (vocabulary.certificationDeniedAfter.matcher(text).region(at, text.length()).lookingAt()) {
+            return CertificationStatus.NOT_HELD;
+        }
         if (vocabulary.certificationInProgress.matcher(text).find()) {
             return CertificationStatus.IN_PROGRESS;
         }
