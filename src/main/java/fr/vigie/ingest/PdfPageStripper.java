@@ -183,15 +183,28 @@ final class PdfPageStripper extends PDFTextStripper {
         return i < operands.size() && operands.get(i) instanceof COSNumber n ? n.floatValue() : Float.NaN;
     }
 
-    /** Path construction: straight segments are kept, curves only move the current point. */
-    private static final class PathOperator extends OperatorProcessor {
-        private final String name;
-        private final PdfPageStripper stripper;
+    /** An operator of the content stream handled by name, reporting to the stripper. */
+    private abstract static class NamedOperator extends OperatorProcessor {
+        final String name;
+        final PdfPageStripper stripper;
 
-        PathOperator(PdfPageStripper stripper, String name) {
+        NamedOperator(PdfPageStripper stripper, String name) {
             super(stripper);
             this.stripper = stripper;
             this.name = name;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** Path construction: straight segments are kept, curves only move the current point. */
+    private static final class PathOperator extends NamedOperator {
+
+        PathOperator(PdfPageStripper stripper, String name) {
+            super(stripper, name);
         }
 
         @Override
@@ -244,32 +257,18 @@ final class PdfPageStripper extends PDFTextStripper {
                 }
             }
         }
-
-        @Override
-        public String getName() {
-            return name;
-        }
     }
 
     /** Painting (or discarding) the path: stroked segments and thin filled rectangles become rulings. */
-    private static final class PaintOperator extends OperatorProcessor {
-        private final String name;
-        private final PdfPageStripper stripper;
+    private static final class PaintOperator extends NamedOperator {
 
         PaintOperator(PdfPageStripper stripper, String name) {
-            super(stripper);
-            this.stripper = stripper;
-            this.name = name;
+            super(stripper, name);
         }
 
         @Override
         public void process(Operator operator, List<COSBase> operands) {
             stripper.paint(name);
-        }
-
-        @Override
-        public String getName() {
-            return name;
         }
     }
 

@@ -149,20 +149,13 @@ class PdfTableRowsTest {
 
     @Test
     void aFrameAroundAParagraphIsNotATable() throws Exception {
-        Path pdf = dir.resolve("encadre.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                c.addRect(45, 700, 400, 50);
-                c.stroke();
-                TestDocuments.line(c, font, 50, 735, "Important : le Titulaire notifie toute violation de donnees");
-                TestDocuments.line(c, font, 50, 720, "dans un delai de quarante-huit heures.");
-                TestDocuments.line(c, font, 50, 650, "Article 2 - Duree");
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = onePage("encadre.pdf", (c, font) -> {
+            c.addRect(45, 700, 400, 50);
+            c.stroke();
+            TestDocuments.line(c, font, 50, 735, "Important : le Titulaire notifie toute violation de donnees");
+            TestDocuments.line(c, font, 50, 720, "dans un delai de quarante-huit heures.");
+            TestDocuments.line(c, font, 50, 650, "Article 2 - Duree");
+        });
         assertThat(lines(pdf)).extracting(Line::text).containsExactly(
                 "Important : le Titulaire notifie toute violation de donnees", "dans un delai de quarante-huit heures.",
                 "Article 2 - Duree");
@@ -171,32 +164,44 @@ class PdfTableRowsTest {
     @Test
     void aRuledGridDrawnWithPdfBoxIsReadRowByRow() throws Exception {
         // Cells drawn in content-stream order, row after row, as word processors do; borders as thin filled rectangles.
-        Path pdf = dir.resolve("grille.pdf");
+        float[] xs = {50, 200, 350, 500};
+        float[] ys = {700, 670, 625};
+        Path pdf = onePage("grille.pdf", (c, font) -> {
+            for (float y : ys) {
+                c.addRect(xs[0], y - 0.25f, xs[3] - xs[0], 0.5f);
+            }
+            for (float x : xs) {
+                c.addRect(x - 0.25f, ys[2], 0.5f, ys[0] - ys[2]);
+            }
+            c.fill();
+            TestDocuments.line(c, font, 55, 685, "Niveau");
+            TestDocuments.line(c, font, 205, 685, "Prise en compte");
+            TestDocuments.line(c, font, 355, 685, "Retablissement");
+            TestDocuments.line(c, font, 55, 655, "Incident bloquant");
+            TestDocuments.line(c, font, 205, 655, "30 minutes, 24 h/24");
+            TestDocuments.line(c, font, 205, 640, "et 7 j/7");
+            TestDocuments.line(c, font, 355, 655, "4 heures");
+        });
+        assertThat(lines(pdf)).extracting(Line::text).containsExactly("Niveau | Prise en compte | Retablissement",
+                "Incident bloquant | 30 minutes, 24 h/24 et 7 j/7 | 4 heures");
+    }
+
+    /** What a test draws on its page, in Helvetica. */
+    private interface PageDrawing {
+        void draw(PDPageContentStream content, PDFont font) throws java.io.IOException;
+    }
+
+    /** A one-page A4 PDF in the test's folder, drawn by {@code drawing}. */
+    private Path onePage(String name, PageDrawing drawing) throws java.io.IOException {
+        Path pdf = dir.resolve(name);
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            float[] xs = {50, 200, 350, 500};
-            float[] ys = {700, 670, 625};
             try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                for (float y : ys) {
-                    c.addRect(xs[0], y - 0.25f, xs[3] - xs[0], 0.5f);
-                }
-                for (float x : xs) {
-                    c.addRect(x - 0.25f, ys[2], 0.5f, ys[0] - ys[2]);
-                }
-                c.fill();
-                TestDocuments.line(c, font, 55, 685, "Niveau");
-                TestDocuments.line(c, font, 205, 685, "Prise en compte");
-                TestDocuments.line(c, font, 355, 685, "Retablissement");
-                TestDocuments.line(c, font, 55, 655, "Incident bloquant");
-                TestDocuments.line(c, font, 205, 655, "30 minutes, 24 h/24");
-                TestDocuments.line(c, font, 205, 640, "et 7 j/7");
-                TestDocuments.line(c, font, 355, 655, "4 heures");
+                drawing.draw(c, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             }
             doc.save(pdf.toFile());
         }
-        assertThat(lines(pdf)).extracting(Line::text).containsExactly("Niveau | Prise en compte | Retablissement",
-                "Incident bloquant | 30 minutes, 24 h/24 et 7 j/7 | 4 heures");
+        return pdf;
     }
 }
