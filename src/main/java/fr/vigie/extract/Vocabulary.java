@@ -284,6 +284,11 @@ public final class Vocabulary {
             // « sous reserve d » finds « sous réserve d'un accord » but never « sous réserve des » nor « du ».
             new DeadEnding(Pattern.compile("(?:^| )[dl]$"),
                     "finit par une lettre isolée ; il ne trouve que la forme élidée (« d' »). Écrivez « d(?:e|es|u|') »."),
+            // « nordhost sa,? (?=societe) » never matches: the lookahead consumes nothing, so the word boundary falls
+            // right after the space, before a letter.
+            new DeadEnding(Pattern.compile(" \\(\\?[=!][^()]*(?:\\([^()]*\\)[^()]*)*\\)$"),
+                    "finit par une espace suivie d'une anticipation « (?=…) » : la limite de mot qui suit l'espace interdit"
+                            + " toute lettre, le motif ne trouve donc rien. Mettez l'espace dans l'anticipation : « sa(?=,? societe) »."),
             // « limitée à \\d » finds « limitée à 5 % » but never « limitée à 50 % ».
             new DeadEnding(Pattern.compile("[ |(]\\\\d\\)*$"),
                     "finit par un seul chiffre (\\d) ; il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ »."));
