@@ -169,6 +169,8 @@ public final class DocumentBuilder {
 
     /** The longest table row kept whole: beyond, its cells are prose and are split like prose. */
     private static final int MAX_ROW_SENTENCE = 600;
+    /** The fewest cells of a row kept whole (see {@link #tableRow}). */
+    private static final int MIN_ROW_CELLS = 4;
 
     /**
      * A table row (cells joined by « | ») is read whole: a cell ending on a full stop (« … susceptibles de contenir
@@ -187,24 +189,10 @@ public final class DocumentBuilder {
         return cells >= MIN_ROW_CELLS;
     }
 
-    private static final int MIN_ROW_CELLS = 4;
-
-    private static int[] trimmed(String paragraph) {
-        int start = 0;
-        int end = paragraph.length();
-        while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
-            end--;
-        }
-        return new int[] {start, end};
-    }
-
     private static List<Sentence> sentences(String paragraph, int base, List<int[]> lineStarts, Section section,
                                             int firstIndex) {
         List<Sentence> result = new ArrayList<>();
-        for (int[] span : tableRow(paragraph) ? List.of(trimmed(paragraph)) : SentenceSplitter.split(paragraph)) {
+        for (int[] span : tableRow(paragraph) ? SentenceSplitter.whole(paragraph) : SentenceSplitter.split(paragraph)) {
             int page = lineStarts.get(0)[1];
             for (int[] ls : lineStarts) {
                 if (ls[0] <= span[0]) {

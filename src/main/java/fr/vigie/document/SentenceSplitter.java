@@ -65,6 +65,11 @@ final class SentenceSplitter {
         return spans;
     }
 
+    /** The paragraph as one sentence, trimmed (a table row read whole); none when it is blank. */
+    static List<int[]> whole(String paragraph) {
+        return trim(paragraph, List.of(new int[] {0, paragraph.length()}));
+    }
+
     private static int[] detect(String paragraph) {
         List<int[]> spans = split(paragraph, DETECTOR.get());
         int[] flat = new int[2 * spans.size()];

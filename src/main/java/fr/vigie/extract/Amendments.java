@@ -157,8 +157,7 @@ final class Amendments {
     private static Set<String> articlesOf(Document document) {
         Set<String> numbers = new HashSet<>();
         for (Sentence sentence : document.sentences()) {
-            String number = articleOf(new Evidence(document.name(), sentence.page(),
-                    sentence.section() == null ? "" : sentence.section().label(), sentence.text(), 0, 0));
+            String number = articleOf(sentence.text(), sentence.section() == null ? "" : sentence.section().label());
             if (number != null) {
                 numbers.add(number);
             }
@@ -168,11 +167,15 @@ final class Amendments {
 
     /** The article a fact belongs to: the number its sentence starts with, else its section's; null when none. */
     static String articleOf(Evidence evidence) {
-        Matcher leading = LEADING_ARTICLE.matcher(evidence.text());
+        return articleOf(evidence.text(), evidence.section());
+    }
+
+    private static String articleOf(String text, String sectionLabel) {
+        Matcher leading = LEADING_ARTICLE.matcher(text);
         if (leading.find()) {
             return leading.group(1);
         }
-        Matcher section = SECTION_NUMBER.matcher(evidence.section());
+        Matcher section = SECTION_NUMBER.matcher(sectionLabel);
         return section.find() ? section.group(1) : null;
     }
 }

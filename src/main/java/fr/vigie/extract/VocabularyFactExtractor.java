@@ -167,14 +167,14 @@ public final class VocabularyFactExtractor implements FactExtractor {
         return new ExtractedFacts(kind, statements, sites, certifications);
     }
 
+    /** An item of a list of HDS activities, in normalized text: « · activité 1 – … », « – 5° l'administration… ». */
+    private static final Pattern ACTIVITY_ITEM = Pattern.compile("[^a-z0-9]*(?:activites?\\s+(?:n°\\s*)?\\d|\\d\\s*°)");
+
     /**
      * A sentence of the same article that goes on about the last HDS certificate without naming the scheme again.
      * « X est titulaire du certificat HDS n° … délivré le … par … . Le périmètre du certificat couvre les activités
      * suivantes : 1° … ; 6° … »: its activities go to that certificate when it named none itself.
      */
-    /** An item of a list of HDS activities, in normalized text: « · activité 1 – … », « – 5° l'administration… ». */
-    private static final Pattern ACTIVITY_ITEM = Pattern.compile("[^a-z0-9]*(?:activites?\\s+(?:n°\\s*)?\\d|\\d\\s*°)");
-
     private void continueCertification(List<Certification> certifications, Statement statement) {
         int last = certifications.size() - 1;
         while (last >= 0 && !certifications.get(last).scheme().equals("HDS")) {
