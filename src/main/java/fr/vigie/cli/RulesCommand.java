@@ -74,10 +74,9 @@ final class RulesCommand implements Runnable {
                     used.add(m.group(1));
                 }
             }
-            // The topic by which a document says it prevails is used by the engine itself (pack.yaml).
-            if (!checker.pack().precedenceTopic().isEmpty()) {
-                used.add(checker.pack().precedenceTopic());
-            }
+            // The topics by which a document says it prevails, or yields, are used by the engine itself (pack.yaml).
+            java.util.stream.Stream.of(checker.pack().precedenceTopic(), checker.pack().deferenceTopic())
+                    .filter(t -> !t.isEmpty()).forEach(used::add);
             Set<String> defined = VocabularyFactExtractor.load(checker.pack().vocabularyDir()).vocabulary().topicIds();
             used.stream().filter(t -> !defined.contains(t))
                     .forEach(t -> problems.add("sujet « " + t + " » utilisé par une règle mais défini dans aucun fichier vocabulary/topics/"));

@@ -69,6 +69,7 @@ public final class Evaluator {
         conditions.forEach(c -> values.put(c.name(), c.value()));
         Map<String, String> kinds = new java.util.HashMap<>();
         Set<String> prevailing = new java.util.HashSet<>();
+        Set<String> deferring = new java.util.HashSet<>();
         Set<Evidence> reserved = new java.util.HashSet<>();
         for (Object fact : facts) {
             if (fact instanceof Statement s) {
@@ -76,16 +77,24 @@ public final class Evaluator {
                     reserved.add(s.evidence());
                 }
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
-                if (pack.precedenceTopic().isEmpty() || s.has(pack.precedenceTopic())) {
+                boolean defers = !pack.deferenceTopic().isEmpty() && s.has(pack.deferenceTopic());
+                if (pack.precedenceTopic().isEmpty() || (s.has(pack.precedenceTopic()) && !defers)) {
                     prevailing.add(s.evidence().document());
+                } else if (defers) {
+                    deferring.add(s.evidence().document());
                 }
             }
         }
         List<RequirementResult> results = new ArrayList<>();
+        // A piece that says another prevails over it, and nowhere that it prevails itself, overrides nothing.
+        deferring.removeAll(prevailing);
+        Map<String, String> overridingKinds = new java.util.HashMap<>(kinds);
+        deferring.forEach(overridingKinds::remove);
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
                 results.add(settle(requirement, profile, values,
-                        answered(requirement.id(), overriding(findings, requirement.id(), kinds, prevailing), kinds, reserved)));
+                        answered(requirement.id(), overriding(findings, requirement.id(), overridingKinds, prevailing), kinds,
+                                reserved)));
             }
         }
         return new Evaluation(profile.name(), conditions, results);

@@ -24,13 +24,17 @@ import java.util.Map;
  *                        contradiction, les présentes conditions particulières prévalent »); when the pack names one,
  *                        an overriding document that does not say so cannot silence a violation found elsewhere (the
  *                        requirement becomes REVIEW); empty when every overriding document prevails
+ * @param deferenceTopic  the vocabulary topic by which a document says that another prevails over it (« les Conditions
+ *                        générales prévalent sur le présent bon de commande », « …, lesquelles prévalent »): such a
+ *                        sentence speaks of precedence but does not make its own document prevail; empty when none
  * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
  *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
  */
 public record RulePack(String id, String version, String title, Path root, String contentHash,
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
-                       List<String> overridingKinds, String precedenceTopic, List<String> answeringKinds) {
+                       List<String> overridingKinds, String precedenceTopic, String deferenceTopic,
+                       List<String> answeringKinds) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);

@@ -74,7 +74,8 @@ public final class RulePackLoader {
         List<String> answering = new ArrayList<>();
         manifest.path("answering-documents").forEach(k -> answering.add(k.asText()));
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
-                profiles, conditions, overriding, manifest.path("precedence-topic").asText(""), answering);
+                profiles, conditions, overriding, manifest.path("precedence-topic").asText(""),
+                manifest.path("deference-topic").asText(""), answering);
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {
