@@ -6,6 +6,7 @@ import fr.vigie.document.Sentence;
 import fr.vigie.facts.Certification;
 import fr.vigie.facts.Evidence;
 import fr.vigie.facts.HostingSite;
+import fr.vigie.facts.KeptInForce;
 import fr.vigie.facts.Statement;
 
 import java.util.ArrayList;
@@ -35,13 +36,21 @@ import java.util.regex.Pattern;
  * {@code derogation}) sets the article aside like a replacement, but only when it names an article the derogating
  * document does not have: « par dérogation à l'article 12.1 ci-dessus » is an exception inside the document, read
  * by the rules as such, and must not strike the article 12.1 of another piece.
+ *
+ * <p>The other way round, a piece may keep articles of another in force (« La Section 19 des CGU demeure applicable »,
+ * « sans préjudice des Sections 5.2 et 7 des CGU », the pack's {@code maintenance}): their sentences are marked
+ * {@link KeptInForce}, so that a prevailing amendment does not set them aside (see the rules' Evaluator).
+ * Articles may be called « Article », « Section » or « Clause »; a group naming several (« 5.2 et 7 ») names each.
  */
 final class Amendments {
 
     /** « 14.2 Le Titulaire… », « Article 6 – Sites », « ARTICLE 12. » : a number, then a capitalised word (not « 24 heures »). */
-    private static final Pattern LEADING_ARTICLE =
-            Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s+)?(\\d+(?:\\.\\d+)*)\\.?\\)?\\s+(?:[–—-]\\s*)?\\p{Lu}");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.)\\s*)?(\\d+(?:\\.\\d+)*)");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile(
+            "^\\s*(?:(?:Article|ARTICLE|Art\\.|Section|SECTION|Clause|CLAUSE)\\s+)?(\\d+(?:\\.\\d+)*)\\.?\\)?\\s+(?:[–—-]\\s*)?\\p{Lu}");
+    private static final Pattern SECTION_NUMBER =
+            Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.|Section|SECTION|Clause|CLAUSE)\\s*)?(\\d+(?:\\.\\d+)*)");
+    /** Each number in a group that names several articles: « 5.2 et 7 », « 4, 6 et 9.1 ». */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
 
     /** What may follow the announcement without being new text: « par les stipulations suivantes : ». */
     private static final Pattern ANNOUNCEMENT_TAIL = Pattern.compile(
@@ -52,12 +61,13 @@ final class Amendments {
     }
 
     /** The facts of each document, less what another document of the dossier struck out. */
-    static List<ExtractedFacts> apply(List<Pattern> supersession, List<Pattern> derogation, List<Document> documents,
-                                      List<ExtractedFacts> facts) {
-        if (supersession.isEmpty() && derogation.isEmpty()) {
+    static List<ExtractedFacts> apply(List<Pattern> supersession, List<Pattern> derogation, List<Pattern> maintenance,
+                                      List<Document> documents, List<ExtractedFacts> facts) {
+        if (supersession.isEmpty() && derogation.isEmpty() && maintenance.isEmpty()) {
             return facts;
         }
         Map<String, Set<String>> struckBy = new HashMap<>();
+        Map<String, Set<String>> keptBy = new HashMap<>();
         Set<String> announcements = new HashSet<>();
         for (Document document : documents) {
             // « Article unique – L'article 19.1 du contrat est remplacé par la stipulation suivante : » stands as a heading.
@@ -76,6 +86,10 @@ final class Amendments {
                         announcements.add(document.name() + "#" + sentence.index());
                     }
                 }
+                Set<String> kept = struckOut(maintenance, sentence.text()).articles();
+                if (!kept.isEmpty()) {
+                    keptBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(kept);
+                }
                 Strike derogated = struckOut(derogation, sentence.text());
                 if (!derogated.articles().isEmpty()) {
                     if (ownArticles == null) {
@@ -89,15 +103,19 @@ final class Amendments {
                 }
             }
         }
-        if (struckBy.isEmpty()) {
+        if (struckBy.isEmpty() && keptBy.isEmpty()) {
             return facts;
         }
         List<ExtractedFacts> kept = new ArrayList<>(facts.size());
         for (ExtractedFacts f : facts) {
-            kept.add(new ExtractedFacts(f.documentKind(),
-                    keep(f.statements(), Statement::id, Statement::evidence, struckBy, announcements),
+            List<Statement> statements = keep(f.statements(), Statement::id, Statement::evidence, struckBy, announcements);
+            List<KeptInForce> inForce = new ArrayList<>(f.keptInForce());
+            statements.stream().filter(s -> inArticleOfOther(s.evidence(), keptBy))
+                    .forEach(s -> inForce.add(new KeptInForce(s.id(), s.evidence())));
+            kept.add(new ExtractedFacts(f.documentKind(), statements,
                     keep(f.sites(), HostingSite::statementId, HostingSite::evidence, struckBy, announcements),
-                    keep(f.certifications(), Certification::statementId, Certification::evidence, struckBy, announcements)));
+                    keep(f.certifications(), Certification::statementId, Certification::evidence, struckBy, announcements),
+                    inForce));
         }
         return kept;
     }
@@ -111,7 +129,7 @@ final class Amendments {
 
     static Strike struckOut(List<Pattern> supersession, String sentence) {
         // Every sentence of the dossier passes here: most name no article and need no normalising.
-        if (sentence.indexOf("rticle") < 0 && sentence.indexOf("RTICLE") < 0) {
+        if (!NAMES_AN_ARTICLE.matcher(sentence).find()) {
             return new Strike(Set.of(), false);
         }
         String norm = NormalizedText.normalize(sentence);
@@ -120,12 +138,17 @@ final class Amendments {
         for (Pattern p : supersession) {
             Matcher m = p.matcher(norm);
             while (m.find()) {
-                articles.add(m.group("article"));
+                Matcher number = NUMBER.matcher(m.group("article"));
+                while (number.find()) {
+                    articles.add(number.group());
+                }
                 end = Math.max(end, m.end());
             }
         }
         return new Strike(articles, ANNOUNCEMENT_TAIL.matcher(norm.substring(end).replaceAll("[.;]", " ").strip()).matches());
     }
+
+    private static final Pattern NAMES_AN_ARTICLE = Pattern.compile("(?i)rticle|ection|lause");
 
     private static <T> List<T> keep(List<T> facts, Function<T, String> id, Function<T, Evidence> evidence,
                                     Map<String, Set<String>> struckBy, Set<String> announcements) {
@@ -133,24 +156,31 @@ final class Amendments {
             if (announcements.contains(id.apply(fact))) {
                 return true;
             }
-            Evidence e = evidence.apply(fact);
-            String article = articleOf(e);
-            if (article == null) {
-                return false;
-            }
-            for (Map.Entry<String, Set<String>> amendment : struckBy.entrySet()) {
-                if (amendment.getKey().equals(e.document())) {
-                    continue; // an amendment does not strike out its own new text
-                }
-                for (String number : amendment.getValue()) {
-                    if (article.equals(number) || article.startsWith(number + ".")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return inArticleOfOther(evidence.apply(fact), struckBy);
         };
         return facts.stream().filter(struck.negate()).toList();
+    }
+
+    /**
+     * Whether the fact stands in an article that another document names (an article « 6.3 » takes « 6.3.1 » with
+     * it): a piece does not strike out, nor keep in force, its own text.
+     */
+    private static boolean inArticleOfOther(Evidence e, Map<String, Set<String>> articlesByDocument) {
+        String article = articleOf(e);
+        if (article == null) {
+            return false;
+        }
+        for (Map.Entry<String, Set<String>> named : articlesByDocument.entrySet()) {
+            if (named.getKey().equals(e.document())) {
+                continue;
+            }
+            for (String number : named.getValue()) {
+                if (article.equals(number) || article.startsWith(number + ".")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The numbers of the articles a document has, by its sentences' leading numbers and its sections. */

@@ -56,6 +56,8 @@ public final class Vocabulary {
     final List<Pattern> supersession = new ArrayList<>();
     /** « Par dérogation à l'article 14.4, … »: the article of another document that the sentence sets aside. */
     final List<Pattern> derogation = new ArrayList<>();
+    /** « La Section 19 des CGU demeure applicable »: the articles of another document that the sentence keeps in force. */
+    final List<Pattern> maintenance = new ArrayList<>();
     final Map<Party, Pattern> parties = new LinkedHashMap<>();
     final List<Place> places = new ArrayList<>();
     Pattern outside;
@@ -123,6 +125,7 @@ public final class Vocabulary {
         }
         readArticlePatterns(cueFile, "supersession", supersession);
         readArticlePatterns(cueFile, "derogation", derogation);
+        readArticlePatterns(cueFile, "maintenance", maintenance);
         JsonNode partyFile = yaml(dir.resolve("parties.yaml"));
         // Most specific first: « son hébergeur » is a subcontractor before « hébergeur » is the provider.
         parties.put(Party.SUBCONTRACTOR, compile(list(partyFile.path("subcontractor")), "parties.yaml", "subcontractor"));

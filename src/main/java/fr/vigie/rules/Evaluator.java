@@ -4,6 +4,7 @@ import fr.vigie.facts.ActiveProfile;
 import fr.vigie.facts.Condition;
 import fr.vigie.facts.Evidence;
 import fr.vigie.facts.Finding;
+import fr.vigie.facts.KeptInForce;
 import fr.vigie.facts.Statement;
 import fr.vigie.facts.Status;
 import fr.vigie.report.GapReport.ConditionResult;
@@ -71,7 +72,11 @@ public final class Evaluator {
         Set<String> prevailing = new java.util.HashSet<>();
         Set<String> deferring = new java.util.HashSet<>();
         Set<Evidence> reserved = new java.util.HashSet<>();
+        Set<Evidence> keptInForce = new java.util.HashSet<>();
         for (Object fact : facts) {
+            if (fact instanceof KeptInForce k) {
+                keptInForce.add(k.evidence());
+            }
             if (fact instanceof Statement s) {
                 if (s.hedged() || s.discretion() || s.permissive() || (s.exception() && !s.has("usual-exception"))) {
                     reserved.add(s.evidence());
@@ -93,7 +98,7 @@ public final class Evaluator {
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
                 results.add(settle(requirement, profile, values,
-                        answered(requirement.id(), overriding(findings, requirement.id(), overridingKinds, prevailing), kinds,
+                        answered(requirement.id(), overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce), kinds,
                                 reserved)));
             }
         }
@@ -108,18 +113,22 @@ public final class Evaluator {
      * (the pack's precedence topic): an order form or a DPA named « avenant » that meets the requirement in passing
      * does not show that it derogates from the clause that violates it (an article struck out explicitly is already
      * gone, see {@code Amendments}). The dossier is then ambiguous, and a firm REVIEW quoting both sides asks a
-     * person to decide which binds.
+     * person to decide which binds. A clause the overriding document keeps in force ({@link KeptInForce}: « la Section
+     * 19 des CGU demeure applicable ») is not set aside: it is judged with the overriding text.
      */
     private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
-                                     Set<String> prevailing) {
+                                     Set<String> prevailing, Set<Evidence> keptInForce) {
         List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
         for (String kind : pack.overridingKinds()) {
             List<Finding> fromKind = mine.stream()
                     .filter(f -> f.evidence().stream().anyMatch(e -> kind.equals(kinds.get(e.document())))).toList();
             if (!fromKind.isEmpty()) {
+                List<Finding> kept = new ArrayList<>(fromKind);
+                mine.stream().filter(f -> !fromKind.contains(f) && f.evidence().stream().allMatch(keptInForce::contains))
+                        .forEach(kept::add);
                 boolean saysItPrevails = fromKind.stream().flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> kind.equals(kinds.get(e.document())) && prevailing.contains(e.document()));
-                return saysItPrevails ? fromKind : withSilencedViolations(requirement, fromKind, mine);
+                return saysItPrevails ? kept : withSilencedViolations(requirement, kept, mine);
             }
         }
         return mine;
