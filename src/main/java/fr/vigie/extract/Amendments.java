@@ -62,12 +62,18 @@ final class Amendments {
 
     /** The facts of each document, less what another document of the dossier struck out. */
     static List<ExtractedFacts> apply(List<Pattern> supersession, List<Pattern> derogation, List<Pattern> maintenance,
-                                      List<Document> documents, List<ExtractedFacts> facts) {
+                                      List<Vocabulary.Named> documentKinds, List<Document> documents,
+                                      List<ExtractedFacts> facts) {
         if (supersession.isEmpty() && derogation.isEmpty() && maintenance.isEmpty()) {
             return facts;
         }
-        Map<String, Set<String>> struckBy = new HashMap<>();
-        Map<String, Set<String>> keptBy = new HashMap<>();
+        Map<String, String> kindOf = new HashMap<>();
+        for (int i = 0; i < documents.size() && i < facts.size(); i++) {
+            kindOf.put(documents.get(i).name(), facts.get(i).documentKind());
+        }
+        Pieces pieces = new Pieces(kindOf, documentKinds);
+        Map<String, Set<ArticleRef>> struckBy = new HashMap<>();
+        Map<String, Set<ArticleRef>> keptBy = new HashMap<>();
         Set<String> announcements = new HashSet<>();
         for (Document document : documents) {
             // « Article unique – L'article 19.1 du contrat est remplacé par la stipulation suivante : » stands as a heading.
@@ -86,7 +92,7 @@ final class Amendments {
                         announcements.add(document.name() + "#" + sentence.index());
                     }
                 }
-                Set<String> kept = struckOut(maintenance, sentence.text()).articles();
+                Set<ArticleRef> kept = struckOut(maintenance, sentence.text()).articles();
                 if (!kept.isEmpty()) {
                     keptBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(kept);
                 }
@@ -95,8 +101,8 @@ final class Amendments {
                     if (ownArticles == null) {
                         ownArticles = articlesOf(document);
                     }
-                    for (String article : derogated.articles()) {
-                        if (!ownArticles.contains(article)) {
+                    for (ArticleRef article : derogated.articles()) {
+                        if (!ownArticles.contains(article.number())) {
                             struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).add(article);
                         }
                     }
@@ -108,13 +114,14 @@ final class Amendments {
         }
         List<ExtractedFacts> kept = new ArrayList<>(facts.size());
         for (ExtractedFacts f : facts) {
-            List<Statement> statements = keep(f.statements(), Statement::id, Statement::evidence, struckBy, announcements);
+            List<Statement> statements = keep(f.statements(), Statement::id, Statement::evidence, struckBy, announcements, pieces);
             List<KeptInForce> inForce = new ArrayList<>(f.keptInForce());
-            statements.stream().filter(s -> inArticleOfOther(s.evidence(), keptBy))
+            statements.stream().filter(s -> inArticleOfOther(s.evidence(), keptBy, pieces))
                     .forEach(s -> inForce.add(new KeptInForce(s.id(), s.evidence())));
             kept.add(new ExtractedFacts(f.documentKind(), statements,
-                    keep(f.sites(), HostingSite::statementId, HostingSite::evidence, struckBy, announcements),
-                    keep(f.certifications(), Certification::statementId, Certification::evidence, struckBy, announcements),
+                    keep(f.sites(), HostingSite::statementId, HostingSite::evidence, struckBy, announcements, pieces),
+                    keep(f.certifications(), Certification::statementId, Certification::evidence, struckBy, announcements,
+                            pieces),
                     inForce));
         }
         return kept;
@@ -124,7 +131,35 @@ final class Amendments {
      * The article numbers a sentence strikes out (none when it amends nothing), and whether the sentence says no
      * more than that.
      */
-    record Strike(Set<String> articles, boolean bare) {
+    record Strike(Set<ArticleRef> articles, boolean bare) {
+    }
+
+    /**
+     * An article named by another piece: its number, and the piece it belongs to as written (« du DPA », « des
+     * CGU »: the pattern's group {@code piece}, normalised), or null when the sentence does not say.
+     */
+    record ArticleRef(String number, String piece) {
+    }
+
+    /**
+     * Which documents of the dossier a piece's name designates: those of the kinds it names (« du DPA »: the DPA,
+     * « des CGU »: the terms of use), by the pack's document kinds. A name that designates no kind present in the
+     * dossier (« du contrat ») designates every other document.
+     */
+    private record Pieces(Map<String, String> kindOf, List<Vocabulary.Named> kinds) {
+        boolean designates(ArticleRef ref, String document) {
+            if (ref.piece() == null) {
+                return true;
+            }
+            Set<String> named = new HashSet<>();
+            for (Vocabulary.Named kind : kinds) {
+                if (kind.pattern().matcher(ref.piece()).find()) {
+                    named.add(kind.id());
+                }
+            }
+            named.retainAll(new HashSet<>(kindOf.values()));
+            return named.isEmpty() || named.contains(kindOf.get(document));
+        }
     }
 
     static Strike struckOut(List<Pattern> supersession, String sentence) {
@@ -133,14 +168,16 @@ final class Amendments {
             return new Strike(Set.of(), false);
         }
         String norm = NormalizedText.normalize(sentence);
-        Set<String> articles = new HashSet<>();
+        Set<ArticleRef> articles = new HashSet<>();
         int end = 0;
         for (Pattern p : supersession) {
             Matcher m = p.matcher(norm);
+            boolean namesPiece = p.pattern().contains("(?<piece>");
             while (m.find()) {
+                String piece = namesPiece ? m.group("piece") : null;
                 Matcher number = NUMBER.matcher(m.group("article"));
                 while (number.find()) {
-                    articles.add(number.group());
+                    articles.add(new ArticleRef(number.group(), piece));
                 }
                 end = Math.max(end, m.end());
             }
@@ -151,31 +188,32 @@ final class Amendments {
     private static final Pattern NAMES_AN_ARTICLE = Pattern.compile("(?i)rticle|ection|lause");
 
     private static <T> List<T> keep(List<T> facts, Function<T, String> id, Function<T, Evidence> evidence,
-                                    Map<String, Set<String>> struckBy, Set<String> announcements) {
+                                    Map<String, Set<ArticleRef>> struckBy, Set<String> announcements, Pieces pieces) {
         Predicate<T> struck = fact -> {
             if (announcements.contains(id.apply(fact))) {
                 return true;
             }
-            return inArticleOfOther(evidence.apply(fact), struckBy);
+            return inArticleOfOther(evidence.apply(fact), struckBy, pieces);
         };
         return facts.stream().filter(struck.negate()).toList();
     }
 
     /**
      * Whether the fact stands in an article that another document names (an article « 6.3 » takes « 6.3.1 » with
-     * it): a piece does not strike out, nor keep in force, its own text.
+     * it), in the piece it names: a piece does not strike out, nor keep in force, its own text.
      */
-    private static boolean inArticleOfOther(Evidence e, Map<String, Set<String>> articlesByDocument) {
+    private static boolean inArticleOfOther(Evidence e, Map<String, Set<ArticleRef>> articlesByDocument, Pieces pieces) {
         String article = articleOf(e);
         if (article == null) {
             return false;
         }
-        for (Map.Entry<String, Set<String>> named : articlesByDocument.entrySet()) {
+        for (Map.Entry<String, Set<ArticleRef>> named : articlesByDocument.entrySet()) {
             if (named.getKey().equals(e.document())) {
                 continue;
             }
-            for (String number : named.getValue()) {
-                if (article.equals(number) || article.startsWith(number + ".")) {
+            for (ArticleRef ref : named.getValue()) {
+                if ((article.equals(ref.number()) || article.startsWith(ref.number() + "."))
+                        && pieces.designates(ref, e.document())) {
                     return true;
                 }
             }

@@ -245,7 +245,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     @Override
     public List<ExtractedFacts> settle(List<Document> documents, List<ExtractedFacts> facts) {
-        return Amendments.apply(vocabulary.supersession, vocabulary.derogation, vocabulary.maintenance, documents, facts);
+        return Amendments.apply(vocabulary.supersession, vocabulary.derogation, vocabulary.maintenance,
+                vocabulary.documentKinds, documents, facts);
     }
 
     private record SentenceFacts(Statement statement, List<HostingSite> sites, List<Certification> certifications) {
