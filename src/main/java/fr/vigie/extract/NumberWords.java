@@ -25,7 +25,7 @@ final class NumberWords {
         }
         if (Character.isDigit(t.charAt(0))) {
             try {
-                return Double.parseDouble(t.replace(" ", "").replace(',', '.'));
+                return Double.parseDouble(t.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.'));
             } catch (NumberFormatException e) {
                 return Double.NaN;
             }

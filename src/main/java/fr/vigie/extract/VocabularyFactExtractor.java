@@ -45,8 +45,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
     /** French number words, « quatre-vingt-dix-neuf virgule cinq » included (parsed by {@link NumberWords}). */
     private static final String WORDS = "(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
             + "|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:[- ]et[- ]| virgule |[- ])?)+";
-    /** A number in digits, or French number words, optionally repeated in digits between brackets. */
-    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|" + WORDS + ")"
+    /**
+     * A number in digits (thousands grouped by spaces, as French typography writes « 1 440 minutes »), or French
+     * number words, optionally repeated in digits between brackets.
+     */
+    private static final String NUMBER = "(?<num>\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?|" + WORDS + ")"
             + "(?:\\s*\\(\\s*(?<digits>\\d+(?:[.,]\\d+)?)\\s*\\))?";
 
     private VocabularyFactExtractor(Vocabulary vocabulary) {
