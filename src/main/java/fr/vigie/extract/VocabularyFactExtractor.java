@@ -153,7 +153,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 statement = statement.withActor(previous.actor());
             }
             List<Certification> certified = f.certifications();
-            if (statement.actor() == Party.SUBCONTRACTOR && statement != f.statement()) {
+            if ((statement.actor() == Party.SUBCONTRACTOR && statement != f.statement())
+                    || headedBySubcontractor(statement)) {
                 // « L'hébergement est confié à X, sous-traitant. Cette société est titulaire du certificat HDS… »:
                 // the subject carried over holds the certificate.
                 certified = certified.stream().map(c -> c.holder() == Party.PROVIDER ? new Certification(c.statementId(),
@@ -886,6 +887,22 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
         });
         return found;
+    }
+
+    /**
+     * A register of subcontractors written as one sub-article per company (« 9.2 – Nordrive Services Private
+     * Limited », then « Certification HDS : non »): a sentence that names no provider speaks of the company its
+     * heading names.
+     */
+    private boolean headedBySubcontractor(Statement statement) {
+        String heading = statement.evidence().section();
+        if (heading == null || heading.isEmpty()) {
+            return false;
+        }
+        String text = NormalizedText.normalize(statement.evidence().text());
+        return vocabulary.parties.get(Party.SUBCONTRACTOR).matcher(NormalizedText.normalize(heading)).find()
+                && !vocabulary.parties.get(Party.PROVIDER).matcher(text).find()
+                && !vocabulary.parties.get(Party.SUBCONTRACTOR).matcher(text).find();
     }
 
     /** A subcontractor or host named before the scheme holds it; otherwise the provider does. */
