@@ -266,6 +266,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
         Set<String> headingTopics = sectionTopics.computeIfAbsent(sentence.section().id(),
                 id -> headingTopics(sentence.section(), sectionsById));
         SentenceReading reading = readings.get(text, t -> read(t, false));
+        if (reading == SentenceReading.INQUIRY) {
+            return null; // « Le candidat décrit la conduite qu'il tiendrait… »: the candidate's answer is what commits
+        }
         if (reading.silent()) {
             if (headingTopics.isEmpty()) {
                 return null;
@@ -303,6 +306,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
                            Map<String, Integer> originalOffsets, List<SiteReading> sites, List<CertReading> certifications) {
 
         static final SentenceReading SILENT = new SentenceReading(Map.of(), Set.of(), Set.of(), Modality.ASSERTION,
+                Party.UNKNOWN, false, false, false, false, List.of(), Map.of(), List.of(), List.of());
+        /** A tender asking the candidate to describe or state something: like a question, it commits no one. */
+        static final SentenceReading INQUIRY = new SentenceReading(Map.of(), Set.of(), Set.of(), Modality.ASSERTION,
                 Party.UNKNOWN, false, false, false, false, List.of(), Map.of(), List.of(), List.of());
 
         boolean silent() {
@@ -354,6 +360,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
         List<Place> places = places(hits);
         places.removeIf(place -> inProperName(sentence, norm.original(place.at)));
         List<Cert> certs = certifications(hits);
+        if (hits.find(vocabulary.cues.get("inquiry")) && !hits.find(vocabulary.cues.get("prohibition"))) {
+            return SentenceReading.INQUIRY;
+        }
         if (!evenIfSilent && topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
             return SentenceReading.SILENT;
         }
