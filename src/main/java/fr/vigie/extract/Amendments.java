@@ -69,14 +69,18 @@ final class Amendments {
             }
             Set<String> ownArticles = null;
             for (Sentence sentence : document.sentences()) {
-                Strike strike = struckOut(supersession, sentence.text());
+                if (!namesArticle(sentence.text())) {
+                    continue; // neither list can strike anything out: see struckOut
+                }
+                String norm = NormalizedText.normalize(sentence.text());
+                Strike strike = struck(supersession, norm);
                 if (!strike.articles().isEmpty()) {
                     struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(strike.articles());
                     if (strike.bare()) {
                         announcements.add(document.name() + "#" + sentence.index());
                     }
                 }
-                Strike derogated = struckOut(derogation, sentence.text());
+                Strike derogated = struck(derogation, norm);
                 if (!derogated.articles().isEmpty()) {
                     if (ownArticles == null) {
                         ownArticles = articlesOf(document);
@@ -111,10 +115,19 @@ final class Amendments {
 
     static Strike struckOut(List<Pattern> supersession, String sentence) {
         // Every sentence of the dossier passes here: most name no article and need no normalising.
-        if (sentence.indexOf("rticle") < 0 && sentence.indexOf("RTICLE") < 0) {
+        if (!namesArticle(sentence)) {
             return new Strike(Set.of(), false);
         }
-        String norm = NormalizedText.normalize(sentence);
+        return struck(supersession, NormalizedText.normalize(sentence));
+    }
+
+    /** Whether the sentence may name an article; every pattern of both lists needs the word. */
+    private static boolean namesArticle(String sentence) {
+        return sentence.indexOf("rticle") >= 0 || sentence.indexOf("RTICLE") >= 0;
+    }
+
+    /** {@link #struckOut} on a sentence already normalised. */
+    private static Strike struck(List<Pattern> supersession, String norm) {
         Set<String> articles = new HashSet<>();
         int end = 0;
         for (Pattern p : supersession) {
