@@ -85,18 +85,22 @@ final class Amendments {
             }
             Set<String> ownArticles = null;
             for (Sentence sentence : document.sentences()) {
-                Strike strike = struckOut(supersession, sentence.text());
+                if (!namesArticle(sentence.text())) {
+                    continue; // neither list can strike anything out: see struckOut
+                }
+                String norm = NormalizedText.normalize(sentence.text());
+                Strike strike = struck(supersession, norm);
                 if (!strike.articles().isEmpty()) {
                     struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(strike.articles());
                     if (strike.bare()) {
                         announcements.add(document.name() + "#" + sentence.index());
                     }
                 }
-                Set<ArticleRef> kept = struckOut(maintenance, sentence.text()).articles();
+                Set<ArticleRef> kept = struck(maintenance, norm).articles();
                 if (!kept.isEmpty()) {
                     keptBy.computeIfAbsent(document.name(), d -> new HashSet<>()).addAll(kept);
                 }
-                Strike derogated = struckOut(derogation, sentence.text());
+                Strike derogated = struck(derogation, norm);
                 if (!derogated.articles().isEmpty()) {
                     if (ownArticles == null) {
                         ownArticles = articlesOf(document);
@@ -164,10 +168,19 @@ final class Amendments {
 
     static Strike struckOut(List<Pattern> supersession, String sentence) {
         // Every sentence of the dossier passes here: most name no article and need no normalising.
-        if (!NAMES_AN_ARTICLE.matcher(sentence).find()) {
+        if (!namesArticle(sentence)) {
             return new Strike(Set.of(), false);
         }
-        String norm = NormalizedText.normalize(sentence);
+        return struck(supersession, NormalizedText.normalize(sentence));
+    }
+
+    /** Whether the sentence may name an article (« article », « section », « clause »): every pattern needs the word. */
+    private static boolean namesArticle(String sentence) {
+        return NAMES_AN_ARTICLE.matcher(sentence).find();
+    }
+
+    /** {@link #struckOut} on a sentence already normalised. */
+    private static Strike struck(List<Pattern> supersession, String norm) {
         Set<ArticleRef> articles = new HashSet<>();
         int end = 0;
         for (Pattern p : supersession) {
@@ -185,7 +198,7 @@ final class Amendments {
         return new Strike(articles, ANNOUNCEMENT_TAIL.matcher(norm.substring(end).replaceAll("[.;]", " ").strip()).matches());
     }
 
-    private static final Pattern NAMES_AN_ARTICLE = Pattern.compile("(?i)rticle|ection|lause");
+    private static final Pattern NAMES_AN_ARTICLE = Pattern.compile("(?i)rticle|\\bsections?\\b|\\bclauses?\\b");
 
     private static <T> List<T> keep(List<T> facts, Function<T, String> id, Function<T, Evidence> evidence,
                                     Map<String, Set<ArticleRef>> struckBy, Set<String> announcements, Pieces pieces) {

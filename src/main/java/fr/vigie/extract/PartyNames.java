@@ -33,7 +33,7 @@ final class PartyNames {
     private static final Pattern COMPANY_BEFORE = Pattern.compile(
             "(?:soci[ée]t[ée]|entreprise|groupe)\\s+(?<name>" + NAME + ")");
     private static final Pattern NAME_FIRST = Pattern.compile("^\\s*(?:Entre\\s*:?\\s*)?(?<name>" + NAME + ")");
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+    static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s*(?<role>Titulaire|Prestataire|Fournisseur|Cocontractant|Sous-traitant|[ÉE]diteur|H[ée]bergeur|Op[ée]rateur|Infog[ée]rant)\\s*,\\s*(?<name>"
                     + NAME + ")\\s*,");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
@@ -124,9 +124,11 @@ final class PartyNames {
                         define(roles, candidate.group("name"), PROVIDER_ROLE, partyOf);
                     }
                 }
-                Matcher roleThenName = ROLE_THEN_NAME.matcher(text);
-                while (roleThenName.find()) {
-                    define(roles, roleThenName.group("name"), "le " + roleThenName.group("role"), partyOf);
+                if (mayNameRole(text)) {
+                    Matcher roleThenName = ROLE_THEN_NAME.matcher(text);
+                    while (roleThenName.find()) {
+                        define(roles, roleThenName.group("name"), "le " + roleThenName.group("role"), partyOf);
+                    }
                 }
                 if (text.indexOf('(') >= 0 && (text.contains("ospital") || text.contains("CH") || text.contains("GHT"))) {
                     // « le Centre Hospitalier Intercommunal de Vallorgue (« le CHIV ») »: the buyer's own short name.
@@ -147,6 +149,28 @@ final class PartyNames {
             }
         }
         return roles.isEmpty() ? NONE : new PartyNames(roles);
+    }
+
+    /**
+     * A literal that every role word of {@link #ROLE_THEN_NAME} contains (« [ÉE]diteur » contains « diteur »…): a
+     * sentence with none of them, or without the two commas around the name, cannot match, and every sentence of the
+     * dossier passes here (the regular expression tried at each position was most of this class's time in a sweep).
+     */
+    private static final List<String> ROLE_LITERALS = List.of("Titulaire", "Prestataire", "Fournisseur", "Cocontractant",
+            "Sous-traitant", "diteur", "bergeur", "rateur", "Infog");
+
+    /** False when {@link #ROLE_THEN_NAME} cannot match the text; true does not mean that it does. */
+    static boolean mayNameRole(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 0 || text.indexOf(',', comma + 1) < 0) {
+            return false;
+        }
+        for (String literal : ROLE_LITERALS) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String PROVIDER_ROLE = "le Prestataire";

@@ -68,4 +68,25 @@ class PartyNamesTest {
         Document object = document("ccap.txt", "Le marché porte sur un logiciel de gestion des lits (ci-après « la Solution »).");
         assertThat(PartyNames.of(List.of(object), partyOf).roles()).isEmpty();
     }
+
+    @Test
+    void theLiteralPrefilterNeverSkipsASentenceTheRoleThenNamePatternMatches() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("Le Titulaire, Hospicloud SA, fournit le service.",
+                "l'Éditeur ,  KALISTO , assure", "La Hébergeur,Nuvéo,", "le Operateur, X, y", "L' Infogérant, Datarc SARL,"));
+        for (Path root : List.of(Path.of("rules", "sante-cloud"), Path.of("corpus"))) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".cases.yaml") || p.toString().endsWith(".txt")).toList()) {
+                    lines.addAll(java.nio.file.Files.readAllLines(f));
+                }
+            }
+        }
+        int matched = 0;
+        for (String line : lines) {
+            if (PartyNames.ROLE_THEN_NAME.matcher(line).find()) {
+                matched++;
+                assertThat(PartyNames.mayNameRole(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThanOrEqualTo(5);
+    }
 }
