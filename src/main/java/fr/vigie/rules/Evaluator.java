@@ -123,8 +123,12 @@ public final class Evaluator {
             List<Finding> fromKind = mine.stream()
                     .filter(f -> f.evidence().stream().anyMatch(e -> kind.equals(kinds.get(e.document())))).toList();
             if (!fromKind.isEmpty()) {
+                // Only weak REVIEWs (a passing mention, « ces accès sont journalisés », or a vague faculty): enough
+                // to set aside a MET found elsewhere, not a violation the overriding piece does not answer.
+                boolean onlyWeak = fromKind.stream().allMatch(f -> f.status() == Status.REVIEW && !f.firm());
                 List<Finding> kept = new ArrayList<>(fromKind);
-                mine.stream().filter(f -> !fromKind.contains(f) && f.evidence().stream().allMatch(keptInForce::contains))
+                mine.stream().filter(f -> !fromKind.contains(f) && (f.evidence().stream().allMatch(keptInForce::contains)
+                                || (onlyWeak && f.status() == Status.VIOLATED)))
                         .forEach(kept::add);
                 boolean saysItPrevails = fromKind.stream().flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> kind.equals(kinds.get(e.document())) && prevailing.contains(e.document()));
