@@ -3,6 +3,7 @@ package fr.vigie.extract;
 import fr.vigie.document.Document;
 import fr.vigie.document.Section;
 import fr.vigie.document.Sentence;
+import fr.vigie.facts.Articles;
 import fr.vigie.facts.Certification;
 import fr.vigie.facts.Evidence;
 import fr.vigie.facts.HostingSite;
@@ -44,11 +45,6 @@ import java.util.regex.Pattern;
  */
 final class Amendments {
 
-    /** « 14.2 Le Titulaire… », « Article 6 – Sites », « ARTICLE 12. » : a number, then a capitalised word (not « 24 heures »). */
-    private static final Pattern LEADING_ARTICLE = Pattern.compile(
-            "^\\s*(?:(?:Article|ARTICLE|Art\\.|Section|SECTION|Clause|CLAUSE)\\s+)?(\\d+(?:\\.\\d+)*)\\.?\\)?\\s+(?:[–—-]\\s*)?\\p{Lu}");
-    private static final Pattern SECTION_NUMBER =
-            Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.|Section|SECTION|Clause|CLAUSE)\\s*)?(\\d+(?:\\.\\d+)*)");
     /** Each number in a group that names several articles: « 5.2 et 7 », « 4, 6 et 9.1 ». */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
 
@@ -225,8 +221,7 @@ final class Amendments {
                 continue;
             }
             for (ArticleRef ref : named.getValue()) {
-                if ((article.equals(ref.number()) || article.startsWith(ref.number() + "."))
-                        && pieces.designates(ref, e.document())) {
+                if (Articles.within(article, ref.number()) && pieces.designates(ref, e.document())) {
                     return true;
                 }
             }
@@ -238,7 +233,7 @@ final class Amendments {
     private static Set<String> articlesOf(Document document) {
         Set<String> numbers = new HashSet<>();
         for (Sentence sentence : document.sentences()) {
-            String number = articleOf(sentence.text(), sentence.section() == null ? "" : sentence.section().label());
+            String number = Articles.of(sentence.text(), sentence.section() == null ? "" : sentence.section().label());
             if (number != null) {
                 numbers.add(number);
             }
@@ -248,15 +243,6 @@ final class Amendments {
 
     /** The article a fact belongs to: the number its sentence starts with, else its section's; null when none. */
     static String articleOf(Evidence evidence) {
-        return articleOf(evidence.text(), evidence.section());
-    }
-
-    private static String articleOf(String text, String sectionLabel) {
-        Matcher leading = LEADING_ARTICLE.matcher(text);
-        if (leading.find()) {
-            return leading.group(1);
-        }
-        Matcher section = SECTION_NUMBER.matcher(sectionLabel);
-        return section.find() ? section.group(1) : null;
+        return Articles.of(evidence);
     }
 }

@@ -93,7 +93,22 @@ public record Statement(String id, Evidence evidence, String documentKind,
                 && evidence.section().equals(other.evidence.section());
     }
 
-    /** No hedge, no exception and no provider discretion. */
+    /**
+     * This sentence refers to the article the other stands in: « restitue les données dans les conditions de
+     * l'article 16 » and « 16.1 … sur devis préalablement accepté » in the same document, or « dans le cadre de
+     * l'article 16 de la convention » from an annex (any other piece: which one the name designates is not checked).
+     */
+    public boolean refersTo(Statement other) {
+        if (other == null || other == this) {
+            return false;
+        }
+        String article = Articles.of(other.evidence);
+        boolean otherPiece = !evidence.document().equals(other.evidence.document());
+        return article != null
+                && Articles.referencedBy(evidence.text(), otherPiece).stream().anyMatch(n -> Articles.within(article, n));
+    }
+
+        /** No hedge, no exception and no provider discretion. */
     public boolean firm() {
         return !hedged && !exception && !discretion;
     }
