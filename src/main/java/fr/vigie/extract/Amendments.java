@@ -102,7 +102,10 @@ final class Amendments {
                         ownArticles = articlesOf(document);
                     }
                     for (ArticleRef article : derogated.articles()) {
-                        if (!ownArticles.contains(article.number())) {
+                        // « par dérogation à la Section 14.2 des CGU » names another piece: the derogating piece's own
+                        // article 14.2, if it has one, is not the one meant.
+                        boolean namesAnotherPiece = article.piece() != null && !pieces.designates(article, document.name());
+                        if (namesAnotherPiece || !ownArticles.contains(article.number())) {
                             struckBy.computeIfAbsent(document.name(), d -> new HashSet<>()).add(article);
                         }
                     }
