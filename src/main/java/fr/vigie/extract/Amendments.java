@@ -215,7 +215,7 @@ final class Amendments {
      * it), in the piece it names: a piece does not strike out, nor keep in force, its own text.
      */
     private static boolean inArticleOfOther(Evidence e, Map<String, Set<ArticleRef>> articlesByDocument, Pieces pieces) {
-        String article = articleOf(e);
+        String article = Articles.of(e);
         if (article == null) {
             return false;
         }
@@ -244,8 +244,4 @@ final class Amendments {
         return numbers;
     }
 
-    /** The article a fact belongs to: the number its sentence starts with, else its section's; null when none. */
-    static String articleOf(Evidence evidence) {
-        return Articles.of(evidence);
-    }
 }

@@ -28,6 +28,12 @@ class AmendmentsTest {
         return facts.keptInForce().stream().map(k -> k.evidence().text()).toList();
     }
 
+    /** The facts of each document, settled across the dossier. */
+    private static List<ExtractedFacts> settle(Document... dossier) {
+        List<Document> documents = List.of(dossier);
+        return EXTRACTOR.settle(documents, documents.stream().map(EXTRACTOR::extract).toList());
+    }
+
     private static Document document(String name, String... lines) {
         List<Line> list = java.util.Arrays.stream(lines).map(l -> new Line(l, 1, 0, true)).toList();
         return DocumentBuilder.build(name, name, "text/plain", list, 1, Set.of(), List.of());
@@ -58,16 +64,6 @@ class AmendmentsTest {
     }
 
     @Test
-    void aFactBelongsToTheArticleItsSentenceStartsWithElseToItsSection() {
-        assertThat(Amendments.articleOf(new Evidence("c.txt", 1, "Article 6 – Sites", "6.3 Les sauvegardes sont à Lyon.", 0, 1)))
-                .isEqualTo("6.3");
-        assertThat(Amendments.articleOf(new Evidence("c.txt", 1, "Article 6 – Sites", "Les sauvegardes sont à Lyon.", 0, 1)))
-                .isEqualTo("6");
-        // A figure at the start of a sentence is not an article number.
-        assertThat(Amendments.articleOf(new Evidence("c.txt", 1, "", "24 heures sur 24.", 0, 1))).isNull();
-    }
-
-    @Test
     void theStruckArticleAndItsSubArticlesLeaveTheOtherDocumentOnly() {
         Document contract = document("contrat.txt",
                 "Article 6 – Sauvegardes",
@@ -80,8 +76,7 @@ class AmendmentsTest {
                 "L'article 7 du contrat est supprimé.",
                 "Article 2",
                 "Le Titulaire restitue les données à l'Établissement, quelle qu'en soit la cause de fin.");
-        List<ExtractedFacts> settled = EXTRACTOR.settle(List.of(contract, amendment),
-                List.of(EXTRACTOR.extract(contract), EXTRACTOR.extract(amendment)));
+        List<ExtractedFacts> settled = settle(contract, amendment);
         List<String> contractSentences = settled.get(0).statements().stream().map(s -> s.evidence().text()).toList();
         List<String> amendmentSentences = settled.get(1).statements().stream().map(Statement::evidence).map(Evidence::text).toList();
         assertThat(contractSentences).anyMatch(t -> t.contains("Lyon")).noneMatch(t -> t.contains("restitue"));
@@ -103,8 +98,7 @@ class AmendmentsTest {
                 "Conditions particulières",
                 "Article 1",
                 "Les données sont hébergées en France, sans préjudice des articles 8.1 et 8.2 des CGU.");
-        List<ExtractedFacts> settled = EXTRACTOR.settle(List.of(terms, framework, special),
-                List.of(EXTRACTOR.extract(terms), EXTRACTOR.extract(framework), EXTRACTOR.extract(special)));
+        List<ExtractedFacts> settled = settle(terms, framework, special);
         assertThat(kept(settled.get(0))).anyMatch(t -> t.contains("États-Unis")).anyMatch(t -> t.contains("journaux"));
         // « des CGU » names the terms of use: the framework agreement's own article 8.1 is not kept by it.
         assertThat(kept(settled.get(1))).isEmpty();
@@ -123,8 +117,7 @@ class AmendmentsTest {
                 "Article 2",
                 "La section 19 des conditions générales demeure applicable aux litiges qui en naissent.",
                 "Les pénalités de l'article 19 restent applicables.");
-        List<ExtractedFacts> settled = EXTRACTOR.settle(List.of(terms, amendment),
-                List.of(EXTRACTOR.extract(terms), EXTRACTOR.extract(amendment)));
+        List<ExtractedFacts> settled = settle(terms, amendment);
         assertThat(kept(settled.get(0))).singleElement().asString().contains("New York");
         assertThat(numbers(Amendments.struckOut(EXTRACTOR.vocabulary().maintenance,
                 "Les pénalités de l'article 19 restent applicables."))).isEmpty();

@@ -29,6 +29,8 @@ class ArticlesTest {
                 .isEqualTo("16.1");
         assertThat(Articles.of(new Evidence("c.txt", 1, "Section 19 – Droit applicable", "Le droit de New York s'applique.", 0, 1)))
                 .isEqualTo("19");
+        // A figure at the start of a sentence is not an article number.
+        assertThat(Articles.of(new Evidence("c.txt", 1, "", "24 heures sur 24.", 0, 1))).isNull();
         assertThat(Articles.within("16.1", "16")).isTrue();
         assertThat(Articles.within("161", "16")).isFalse();
     }
