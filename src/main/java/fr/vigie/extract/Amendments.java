@@ -45,9 +45,6 @@ import java.util.regex.Pattern;
  */
 final class Amendments {
 
-    /** Each number in a group that names several articles: « 5.2 et 7 », « 4, 6 et 9.1 ». */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
-
     /** What may follow the announcement without being new text: « par les stipulations suivantes : ». */
     private static final Pattern ANNOUNCEMENT_TAIL = Pattern.compile(
             "^(?:[\\s,:«»\"'()]|(?:supprimee?s?|abrogee?s?|annulee?s?|remplacee?s?)|dans son integralite|en totalite|par (?:les|la) (?:stipulations?|dispositions?|redaction|clause)s? suivantes?|par ce qui suit"
@@ -149,18 +146,21 @@ final class Amendments {
      * « des CGU »: the terms of use), by the pack's document kinds. A name that designates no kind present in the
      * dossier (« du contrat ») designates every other document.
      */
-    private record Pieces(Map<String, String> kindOf, List<Vocabulary.Named> kinds) {
+    private record Pieces(Map<String, String> kindOf, Set<String> present, List<Vocabulary.Named> kinds) {
+        Pieces(Map<String, String> kindOf, List<Vocabulary.Named> kinds) {
+            this(kindOf, Set.copyOf(kindOf.values()), kinds);
+        }
+
         boolean designates(ArticleRef ref, String document) {
             if (ref.piece() == null) {
                 return true;
             }
             Set<String> named = new HashSet<>();
             for (Vocabulary.Named kind : kinds) {
-                if (kind.pattern().matcher(ref.piece()).find()) {
+                if (present.contains(kind.id()) && kind.pattern().matcher(ref.piece()).find()) {
                     named.add(kind.id());
                 }
             }
-            named.retainAll(new HashSet<>(kindOf.values()));
             return named.isEmpty() || named.contains(kindOf.get(document));
         }
     }
@@ -187,9 +187,8 @@ final class Amendments {
             boolean namesPiece = p.pattern().contains("(?<piece>");
             while (m.find()) {
                 String piece = namesPiece ? m.group("piece") : null;
-                Matcher number = NUMBER.matcher(m.group("article"));
-                while (number.find()) {
-                    articles.add(new ArticleRef(number.group(), piece));
+                for (String number : Articles.numbersIn(m.group("article"))) {
+                    articles.add(new ArticleRef(number, piece));
                 }
                 end = Math.max(end, m.end());
             }

@@ -153,10 +153,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 statement = statement.withActor(previous.actor());
             }
             List<Certification> certified = f.certifications();
-            if ((statement.actor() == Party.SUBCONTRACTOR && statement != f.statement())
-                    || headedBySubcontractor(statement)) {
+            // (The heading is read only for a sentence that names a certification: every sentence passes here.)
+            if (!certified.isEmpty() && ((statement.actor() == Party.SUBCONTRACTOR && statement != f.statement())
+                    || headedBySubcontractor(statement))) {
                 // « L'hébergement est confié à X, sous-traitant. Cette société est titulaire du certificat HDS… »:
-                // the subject carried over holds the certificate.
+                // the subject carried over holds the certificate; so does the company a register's sub-article names.
                 certified = certified.stream().map(c -> c.holder() == Party.PROVIDER ? new Certification(c.statementId(),
                         c.scheme(), Party.SUBCONTRACTOR, c.status(), c.activities(), c.details(), c.evidence()) : c).toList();
             }

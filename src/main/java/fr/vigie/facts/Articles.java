@@ -60,12 +60,14 @@ public final class Articles {
             if ((m.group(2) != null) != otherPiece) {
                 continue;
             }
-            Matcher n = NUMBER.matcher(m.group(1));
-            while (n.find()) {
-                numbers.add(n.group());
-            }
+            numbers.addAll(numbersIn(m.group(1)));
         }
         return numbers;
+    }
+
+    /** Each article number in a text that names several: « 5.2 et 7 », « 4, 6 et 9.1 ». */
+    public static java.util.List<String> numbersIn(String text) {
+        return NUMBER.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     /** Whether an article number is the one named or one of its sub-articles (« 6.3 » takes « 6.3.1 »). */

@@ -108,7 +108,7 @@ public record Statement(String id, Evidence evidence, String documentKind,
                 && Articles.referencedBy(evidence.text(), otherPiece).stream().anyMatch(n -> Articles.within(article, n));
     }
 
-        /** No hedge, no exception and no provider discretion. */
+    /** No hedge, no exception and no provider discretion. */
     public boolean firm() {
         return !hedged && !exception && !discretion;
     }
