@@ -108,6 +108,19 @@ public record Statement(String id, Evidence evidence, String documentKind,
                 && Articles.referencedBy(evidence.text(), otherPiece).stream().anyMatch(n -> Articles.within(article, n));
     }
 
+    /**
+     * The sentence names a company by its legal form (« ArchiveNord Stockage SAS ») that the other sentence mentions
+     * too (« ArchiveNord … est certifiée HDS »).
+     */
+    public boolean namesCompanyOf(Statement other) {
+        return other != null && Companies.mentioned(Companies.in(evidence.text()), other.evidence.text());
+    }
+
+    /** The sentence names at least one company by its legal form. */
+    public boolean namesCompany() {
+        return !Companies.in(evidence.text()).isEmpty();
+    }
+
     /** No hedge, no exception and no provider discretion. */
     public boolean firm() {
         return !hedged && !exception && !discretion;
