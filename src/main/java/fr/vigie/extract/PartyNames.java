@@ -38,6 +38,12 @@ final class PartyNames {
                     + NAME + ")\\s*,");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "(?<name>" + NAME + ")\\s*\\(\\s*(?:ci-apr[èe]s\\s*)?(?:le|la|l')\\s*[«\"“]?\\s*(?<role>[\\p{L}-]{4,30})\\s*[»\"”]?\\s*\\)");
+    /**
+     * « InkBridge, Inc., une société du Delaware … (« InkBridge », « nous ») »: terms written as « nous / vous » name
+     * their author with « nous », so the short name beside it is the provider's.
+     */
+    private static final Pattern ALIAS_WE = Pattern.compile(
+            "[«\"“]\\s*(?<alias>" + NAME + ")\\s*[»\"”]\\s*,?\\s*(?:(?:ou|et)\\s+)?[«\"“]\\s*(?:[Nn]ous|NOUS)\\s*[»\"”]");
     /** « ci-après « le Titulaire » » as matched: the article before or inside the quotes makes it a role or a thing. */
     private static final Pattern ALIAS_WITH_ARTICLE = Pattern.compile("(?:\\b[Ll]es?|\\b[Ll]a|[Ll]['’])\\s*[«\"“]|[«\"“]\\s*(?:[Ll]es?|[Ll]a|[Ll]['’])\\b");
     /** The name written right before its definition (« mises en œuvre par Kalisto Santé (ci-après « Kalisto ») »). */
@@ -109,6 +115,15 @@ final class PartyNames {
                             define(roles, role, PROVIDER_ROLE, partyOf);
                         } else {
                             define(roles, name, role, partyOf);
+                        }
+                    }
+                }
+                if ((text.contains("nous") || text.contains("Nous") || text.contains("NOUS"))
+                        && (text.indexOf('«') >= 0 || text.indexOf('"') >= 0 || text.indexOf('“') >= 0)) {
+                    Matcher we = ALIAS_WE.matcher(text);
+                    while (we.find()) {
+                        if (partyOf.apply(we.group("alias")) == Party.UNKNOWN) {
+                            define(roles, we.group("alias"), PROVIDER_ROLE, partyOf);
                         }
                     }
                 }

@@ -18,11 +18,11 @@ public final class Articles {
     private static final Pattern SECTION_NUMBER =
             Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.|Section|SECTION|Clause|CLAUSE)\\s*)?(\\d+(?:\\.\\d+)*)");
     /**
-     * « l'article 16 », « aux articles 7.2 et 7.3 », « à la clause 9 » — not an article of a law, a code, a regulation
+     * « l'article 16 », « aux articles 7.2 et 7.3 », « à la clause 9 », « conformément à la Section 11 » — not an article of a law, a code, a regulation
      * or the CCAG (« l'article 28 du RGPD »); the piece named after it, if any (« de la convention »), in a second group.
      */
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?i)\\b(?:articles?|clauses?)\\s+(\\d+(?:\\.\\d+)*(?:(?:\\s*,\\s*|\\s+et\\s+)\\d+(?:\\.\\d+)*)*)"
+            "(?i)\\b(?:articles?|clauses?|sections?)\\s+(\\d+(?:\\.\\d+)*(?:(?:\\s*,\\s*|\\s+et\\s+)\\d+(?:\\.\\d+)*)*)"
                     + "(?![\\d-]|\\.\\d|\\s*(?:,\\s*)?(?:alin[ée]a|paragraphe)"
                     + "|\\s*(?:du|de la|de l'|des)\\s*(?:rgpd|r[èe]glement|code|ccag|d[ée]cret|loi|directive|norme))"
                     + "(\\s*(?:du|de la|de l'|des)\\s*(?:annexe|convention|contrat|cgu|cgv|ccap|cctp|dpa|accord|march[ée]|conditions))?");
@@ -52,7 +52,8 @@ public final class Articles {
      */
     public static Set<String> referencedBy(String text, boolean otherPiece) {
         Set<String> numbers = new LinkedHashSet<>();
-        if (text.indexOf("rticle") < 0 && text.indexOf("RTICLE") < 0 && text.indexOf("lause") < 0) {
+        if (text.indexOf("rticle") < 0 && text.indexOf("RTICLE") < 0 && text.indexOf("lause") < 0
+                && text.indexOf("ection") < 0 && text.indexOf("ECTION") < 0) {
             return numbers;
         }
         Matcher m = REFERENCE.matcher(text);
