@@ -64,6 +64,8 @@ public final class Vocabulary {
     /** « y compris les sauvegardes »: the place of the clause holds the data and the copies it names. */
     Pattern roleInclusion;
     Pattern roleUniversal;
+    /** « dans deux centres en France, l'un de production, l'autre de secours »: the place holds the production too. */
+    Pattern roleProduction;
     /** Words that make the following place the origin of laws or authorities, not a data location (ends the text before). */
     Pattern notASite;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
@@ -147,6 +149,7 @@ public final class Vocabulary {
         outside = compileRaw(list(placeFile.path("outside")), "places.yaml", "outside");
         roleInclusion = compile(list(placeFile.path("role-inclusion")), "places.yaml", "role-inclusion");
         roleUniversal = compile(list(placeFile.path("role-universal")), "places.yaml", "role-universal");
+        roleProduction = compile(list(placeFile.path("role-production")), "places.yaml", "role-production");
         notASite = compileRaw(list(placeFile.path("not-a-site")), "places.yaml", "not-a-site");
         placeFile.path("roles").properties().forEach(e -> {
             try {

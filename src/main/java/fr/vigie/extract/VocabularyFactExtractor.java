@@ -785,7 +785,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
             if (!taken.add(m.start())) {
                 continue;
             }
-            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            String before = text.substring(Math.max(0, m.start() - 120), m.start());
             if (find(vocabulary.notASite, before)) {
                 continue; // « les lois des États-Unis », « les autorités chinoises »: not where the data are
             }
@@ -826,7 +826,13 @@ public final class VocabularyFactExtractor implements FactExtractor {
             }
             return roles;
         }
-        return List.of(role(hits, clauses, at));
+        SiteRole role = role(hits, clauses, at);
+        // A copy role beside the production named in the same clause (« deux centres en France, l'un de production,
+        // l'autre de secours »): the place holds both.
+        if ((role == SiteRole.DISASTER_RECOVERY || role == SiteRole.BACKUP) && find(vocabulary.roleProduction, clause)) {
+            return List.of(SiteRole.PRIMARY, role);
+        }
+        return List.of(role);
     }
 
     private SiteRole role(LiteralScan.Hits hits, Clauses clauses, int at) {
