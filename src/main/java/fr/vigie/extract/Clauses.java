@@ -39,6 +39,20 @@ final class Clauses {
             cuts.add(exception);
         }
         cuts.add(text.length());
+        // « L'Éditeur, qui n'est pas lui-même certifié, assure l'exploitation »: a relative clause set off by commas
+        // ends at the next comma; the verb after it belongs to the main clause, outside the relative's negation.
+        List<Integer> incises = new ArrayList<>();
+        for (int cut : cuts) {
+            if (cut > 0 && cut < text.length() && afterComma(text, cut)
+                    && RESTRICTIVE_RELATIVE.matcher(text).region(cut, text.length()).lookingAt()) {
+                int comma = text.indexOf(", ", cut);
+                int next = cuts.stream().filter(x -> x > cut).min(Integer::compare).orElse(text.length());
+                if (comma > cut && comma < next) {
+                    incises.add(comma);
+                }
+            }
+        }
+        cuts.addAll(incises);
         List<Integer> sorted = cuts.stream().distinct().sorted().toList();
         for (int i = 0; i + 1 < sorted.size(); i++) {
             int start = sorted.get(i);

@@ -71,6 +71,7 @@ public final class Evaluator {
         Map<String, String> kinds = new java.util.HashMap<>();
         Set<String> prevailing = new java.util.HashSet<>();
         Set<String> deferring = new java.util.HashSet<>();
+        Set<String> keepingTheRest = new java.util.HashSet<>();
         Set<Evidence> reserved = new java.util.HashSet<>();
         Set<Evidence> keptInForce = new java.util.HashSet<>();
         for (Object fact : facts) {
@@ -82,6 +83,9 @@ public final class Evaluator {
                     reserved.add(s.evidence());
                 }
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
+                if (!pack.restInForceTopic().isEmpty() && s.has(pack.restInForceTopic())) {
+                    keepingTheRest.add(s.evidence().document());
+                }
                 boolean defers = !pack.deferenceTopic().isEmpty() && s.has(pack.deferenceTopic());
                 if (pack.precedenceTopic().isEmpty() || (s.has(pack.precedenceTopic()) && !defers)) {
                     prevailing.add(s.evidence().document());
@@ -98,7 +102,8 @@ public final class Evaluator {
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
                 results.add(settle(requirement, profile, values,
-                        answered(requirement.id(), overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce), kinds,
+                        answered(requirement.id(), overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce,
+                                keepingTheRest), kinds,
                                 reserved)));
             }
         }
@@ -117,7 +122,7 @@ public final class Evaluator {
      * 19 des CGU demeure applicable ») is not set aside: it is judged with the overriding text.
      */
     private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
-                                     Set<String> prevailing, Set<Evidence> keptInForce) {
+                                     Set<String> prevailing, Set<Evidence> keptInForce, Set<String> keepingTheRest) {
         List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
         for (String kind : pack.overridingKinds()) {
             List<Finding> fromKind = mine.stream()
@@ -126,9 +131,14 @@ public final class Evaluator {
                 // Only weak REVIEWs (a passing mention, « ces accès sont journalisés », or a vague faculty): enough
                 // to set aside a MET found elsewhere, not a violation the overriding piece does not answer.
                 boolean onlyWeak = fromKind.stream().allMatch(f -> f.status() == Status.REVIEW && !f.firm());
+                // An amendment that keeps the rest of the contract in force (« les autres stipulations demeurent
+                // inchangées ») replaces the articles it names, struck out already: a violation in another article
+                // still stands beside what the amendment says.
+                boolean keepsTheRest = kind.equals(pack.overridingKinds().get(0)) && fromKind.stream().flatMap(f -> f.evidence().stream())
+                        .anyMatch(e -> kind.equals(kinds.get(e.document())) && keepingTheRest.contains(e.document()));
                 List<Finding> kept = new ArrayList<>(fromKind);
                 mine.stream().filter(f -> !fromKind.contains(f) && (f.evidence().stream().allMatch(keptInForce::contains)
-                                || (onlyWeak && f.status() == Status.VIOLATED)))
+                                || ((onlyWeak || keepsTheRest) && f.status() == Status.VIOLATED)))
                         .forEach(kept::add);
                 boolean saysItPrevails = fromKind.stream().flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> kind.equals(kinds.get(e.document())) && prevailing.contains(e.document()));

@@ -27,6 +27,9 @@ import java.util.Map;
  * @param deferenceTopic  the vocabulary topic by which a document says that another prevails over it (« les Conditions
  *                        générales prévalent sur le présent bon de commande », « …, lesquelles prévalent »): such a
  *                        sentence speaks of precedence but does not make its own document prevail; empty when none
+ * @param restInForceTopic the vocabulary topic by which an overriding document keeps the rest of the contract in
+ *                        force (« les autres stipulations du Contrat demeurent inchangées »): its findings then set
+ *                        aside nothing, the articles it replaces being struck out already; empty when none
  * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
  *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
  */
@@ -34,7 +37,7 @@ public record RulePack(String id, String version, String title, Path root, Strin
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
                        List<String> overridingKinds, String precedenceTopic, String deferenceTopic,
-                       List<String> answeringKinds) {
+                       String restInForceTopic, List<String> answeringKinds) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);
