@@ -66,6 +66,8 @@ public final class Vocabulary {
     Pattern roleUniversal;
     /** « dans deux centres en France, l'un de production, l'autre de secours »: the place holds the production too. */
     Pattern roleProduction;
+    /** « … est assurée par le personnel de X depuis Bâle »: work done from a place is done there, whatever it is on. */
+    Pattern roleFrom;
     /** Words that make the following place the origin of laws or authorities, not a data location (ends the text before). */
     Pattern notASite;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
@@ -150,6 +152,7 @@ public final class Vocabulary {
         roleInclusion = compile(list(placeFile.path("role-inclusion")), "places.yaml", "role-inclusion");
         roleUniversal = compile(list(placeFile.path("role-universal")), "places.yaml", "role-universal");
         roleProduction = compile(list(placeFile.path("role-production")), "places.yaml", "role-production");
+        roleFrom = compileRaw(list(placeFile.path("role-from")), "places.yaml", "role-from");
         notASite = compileRaw(list(placeFile.path("not-a-site")), "places.yaml", "not-a-site");
         placeFile.path("roles").properties().forEach(e -> {
             try {

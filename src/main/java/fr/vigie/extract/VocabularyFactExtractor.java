@@ -807,6 +807,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
         String text = hits.text();
         // With a single place in the sentence, the inclusion may stand in another clause (« …, y compris … »).
         String clause = onlyPlace ? text : clauses.clauseText(at);
+        if (find(vocabulary.roleFrom, text.substring(Math.max(0, at - 60), at))) {
+            return List.of(SiteRole.SUPPORT);
+        }
         if (!clauses.hasException() && hits.find(vocabulary.roleUniversal)) {
             return List.of(SiteRole.PRIMARY, SiteRole.BACKUP, SiteRole.DISASTER_RECOVERY);
         }

@@ -63,6 +63,14 @@ class VocabularyFactExtractorTest {
     }
 
     @Test
+    void aRelativeClauseBetweenCommasKeepsItsNegationToItself() {
+        Statement s = statement("L'Éditeur, qui n'est pas lui-même certifié, assure l'administration et l'exploitation de la plateforme.");
+        assertThat(s.affirms("saas-operated")).isTrue();
+        Statement restrictive = statement("Le Titulaire n'est soumis à aucune loi qui permettrait à une autorité étrangère d'accéder aux données.");
+        assertThat(restrictive.negatedTopics()).isNotEmpty();
+    }
+
+    @Test
     void exceptionsAreKeptApart() {
         Statement s = statement("Le Titulaire restitue les données, sauf en cas de non-paiement par l'Établissement.");
         assertThat(s.exception()).isTrue();
