@@ -18,7 +18,8 @@ public final class Articles {
     private static final Pattern SECTION_NUMBER =
             Pattern.compile("^\\s*(?:(?:Article|ARTICLE|Art\\.|Section|SECTION|Clause|CLAUSE)\\s*)?(\\d+(?:\\.\\d+)*)");
     /**
-     * « l'article 16 », « aux articles 7.2 et 7.3 », « à la clause 9 », « conformément à la Section 11 » — not an article of a law, a code, a regulation
+     * « l'article 16 », « aux articles 7.2 et 7.3 », « à la clause 9 », « conformément à la Section 11 » — not an
+     * article of a law, a code, a regulation
      * or the CCAG (« l'article 28 du RGPD »); the piece named after it, if any (« de la convention »), in a second group.
      */
     private static final Pattern REFERENCE = Pattern.compile(

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The companies a sentence names by their legal form (« ArchiveNord Stockage SAS », « Nubivera Europe GmbH »), reduced
- * to the first word of their name, which is what the rest of a dossier repeats (« Bleuroc, sous-traitant hébergeur,
- * certifiée HDS » for « Bleuroc SAS »). Lets a rule tell whether two sentences speak of the same company: a register
- * of sub-processors lists the host without its certificate that another article states.
+ * The companies a sentence names by their legal form (« ArchiveNord Stockage SAS », « Nubivera Europe GmbH »), and
+ * whether another sentence speaks of the same one — by its whole name or by its first word alone, which is what the rest
+ * of a dossier often repeats (« Bleuroc, sous-traitant hébergeur, certifiée HDS » for « Bleuroc SAS »). Lets a rule
+ * tell whether a register of sub-processors lists a host whose certificate another article states.
  */
 public final class Companies {
 
@@ -78,16 +78,11 @@ public final class Companies {
 
     /** The word stands in the text without a capitalised word after it (other than a legal form). */
     private static boolean aloneIn(String text, String folded, String word) {
-        Matcher next = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(folded);
         // Folding keeps the length of a text written with precomposed accents (one letter for one); otherwise the
         // word is taken as standing alone, the lenient side (it makes a company the certified one).
         boolean aligned = folded.length() == text.length();
-        while (next.find()) {
-            if (!aligned) {
-                return true;
-            }
-            String after = text.substring(next.end());
-            if (!FOLLOWED_BY_NAME.matcher(after).lookingAt()) {
+        for (int end : wordEnds(folded, word)) {
+            if (!aligned || !FOLLOWED_BY_NAME.matcher(text).region(end, text.length()).lookingAt()) {
                 return true;
             }
         }
@@ -97,17 +92,21 @@ public final class Companies {
     private static final Pattern FOLLOWED_BY_NAME = Pattern.compile("\\s+(?!SAS|SARL|SA\\b|AG\\b|GmbH|Inc|Ltd|LLC)\\p{Lu}");
 
     private static boolean containsWord(String folded, String name) {
-        int at = folded.indexOf(name);
-        while (at >= 0) {
-            int end = at + name.length();
+        return !wordEnds(folded, name).isEmpty();
+    }
+
+    /** Where each occurrence of {@code words} that stands as whole words ends in {@code folded}. */
+    private static java.util.List<Integer> wordEnds(String folded, String words) {
+        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        for (int at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
+            int end = at + words.length();
             boolean startsWord = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
             boolean endsWord = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
             if (startsWord && endsWord) {
-                return true;
+                ends.add(end);
             }
-            at = folded.indexOf(name, at + 1);
         }
-        return false;
+        return ends;
     }
 
     private static String fold(String s) {
