@@ -101,10 +101,9 @@ public final class Evaluator {
         deferring.forEach(overridingKinds::remove);
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
-                results.add(settle(requirement, profile, values,
-                        answered(requirement.id(), overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce,
-                                keepingTheRest), kinds,
-                                reserved)));
+                List<Finding> settled = overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce,
+                        keepingTheRest);
+                results.add(settle(requirement, profile, values, answered(requirement.id(), settled, kinds, reserved)));
             }
         }
         return new Evaluation(profile.name(), conditions, results);
@@ -134,7 +133,8 @@ public final class Evaluator {
                 // An amendment that keeps the rest of the contract in force (« les autres stipulations demeurent
                 // inchangées ») replaces the articles it names, struck out already: a violation in another article
                 // still stands beside what the amendment says.
-                boolean keepsTheRest = kind.equals(pack.overridingKinds().get(0)) && fromKind.stream().flatMap(f -> f.evidence().stream())
+                boolean keepsTheRest = kind.equals(pack.overridingKinds().get(0))
+                        && fromKind.stream().flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> kind.equals(kinds.get(e.document())) && keepingTheRest.contains(e.document()));
                 List<Finding> kept = new ArrayList<>(fromKind);
                 mine.stream().filter(f -> !fromKind.contains(f) && (f.evidence().stream().allMatch(keptInForce::contains)

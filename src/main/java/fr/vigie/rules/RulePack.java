@@ -27,9 +27,10 @@ import java.util.Map;
  * @param deferenceTopic  the vocabulary topic by which a document says that another prevails over it (« les Conditions
  *                        générales prévalent sur le présent bon de commande », « …, lesquelles prévalent »): such a
  *                        sentence speaks of precedence but does not make its own document prevail; empty when none
- * @param restInForceTopic the vocabulary topic by which an overriding document keeps the rest of the contract in
- *                        force (« les autres stipulations du Contrat demeurent inchangées »): its findings then set
- *                        aside nothing, the articles it replaces being struck out already; empty when none
+ * @param restInForceTopic the vocabulary topic by which an amendment (the first of {@code overridingKinds}) keeps the
+ *                        rest of the contract in force (« les autres stipulations du Contrat demeurent inchangées »):
+ *                        a violation in an article it does not replace then stands beside its findings instead of
+ *                        being set aside; empty when none
  * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
  *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
  */
