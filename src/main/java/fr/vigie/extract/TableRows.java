@@ -24,6 +24,7 @@ final class TableRows {
     static final String CELL_SEPARATOR = " | ";
     /** A header cell is a label, not a sentence. */
     private static final int MAX_HEADER_CELL_WORDS = 8;
+    private static final int MAX_TWO_COLUMN_HEADER_CELL_WORDS = 5;
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
@@ -90,11 +91,14 @@ final class TableRows {
         if (cells.length < 2) {
             return false;
         }
+        // A table of two columns whose first row reads « Objet | Sauvegarde externalisée et restauration des
+        // données » is a list of labels and values, not a header: a column label is a few words.
+        int maxWords = cells.length == 2 ? MAX_TWO_COLUMN_HEADER_CELL_WORDS : MAX_HEADER_CELL_WORDS;
         for (String cell : cells) {
             // A figure (« EX-01 », « 99,9 % ») or a sentence makes it the first row of a table without header.
             // (A reference in brackets is part of a label: « Activités HDS (art. R.1111-9 CSP) », « PSS (7 h-20 h) ».)
             String label = BRACKETS.matcher(cell).replaceAll("");
-            if (cell.isEmpty() || label.split("\\s+").length > MAX_HEADER_CELL_WORDS || DIGIT.matcher(label).find()
+            if (cell.isEmpty() || label.split("\\s+").length > maxWords || DIGIT.matcher(label).find()
                     || cell.endsWith(".")) {
                 return false;
             }
