@@ -219,13 +219,25 @@ final class PartyNames {
         }
         for (String variant : List.of(full, LEGAL_FORM.matcher(full).replaceFirst(""))) {
             if (variant.length() >= 4) {
-                roles.putIfAbsent(variant, role.strip());
-                roles.putIfAbsent(variant.toUpperCase(java.util.Locale.ROOT), role.strip());
+                put(roles, variant, role.strip(), partyOf);
+                put(roles, variant.toUpperCase(java.util.Locale.ROOT), role.strip(), partyOf);
                 // « MÉDILIENCE SAS » in the deed of commitment, « Médilience » in the technical answer.
                 if (variant.equals(variant.toUpperCase(java.util.Locale.ROOT))) {
-                    roles.putIfAbsent(titleCase(variant), role.strip());
+                    put(roles, titleCase(variant), role.strip(), partyOf);
                 }
             }
+        }
+    }
+
+    /**
+     * The first definition of a name stands, except that a provider's role replaces a subcontractor's: « Menuvia (le
+     * « Sous-traitant ») » in the DPA is the processor, the party the contract calls « l'Éditeur ».
+     */
+    private static void put(Map<String, String> roles, String variant, String role,
+                            java.util.function.Function<String, Party> partyOf) {
+        String before = roles.get(variant);
+        if (before == null || (partyOf.apply(before) == Party.SUBCONTRACTOR && partyOf.apply(role) == Party.PROVIDER)) {
+            roles.put(variant, role);
         }
     }
 

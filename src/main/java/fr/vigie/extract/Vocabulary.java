@@ -83,6 +83,7 @@ public final class Vocabulary {
     Pattern certificationRequired;
     Pattern certificationInProgress;
     Pattern certificationClaimed;
+    Pattern certificateAsDocument;
     /** Read from the scheme's mention on: « HDS : non », « HDS : néant » in a cell of a table of subcontractors. */
     Pattern certificationDeniedAfter;
     final List<Unit> units = new ArrayList<>();
@@ -180,6 +181,7 @@ public final class Vocabulary {
         certificationRequired = compile(list(certFile.path("required")), "certifications.yaml", "required");
         certificationInProgress = compile(list(certFile.path("in-progress")), "certifications.yaml", "in-progress");
         certificationClaimed = compile(list(certFile.path("claimed")), "certifications.yaml", "claimed");
+        certificateAsDocument = compile(list(certFile.path("documents-only")), "certifications.yaml", "documents-only");
         certificationDeniedAfter = compileRaw(list(certFile.path("denied-after")), "certifications.yaml", "denied-after");
 
         JsonNode unitFile = yaml(dir.resolve("units.yaml"));

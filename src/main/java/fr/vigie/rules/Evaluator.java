@@ -72,6 +72,7 @@ public final class Evaluator {
         Set<String> prevailing = new java.util.HashSet<>();
         Set<String> deferring = new java.util.HashSet<>();
         Set<String> keepingTheRest = new java.util.HashSet<>();
+        Set<String> derogableOnlyExpressly = new java.util.HashSet<>();
         Set<Evidence> reserved = new java.util.HashSet<>();
         Set<Evidence> keptInForce = new java.util.HashSet<>();
         for (Object fact : facts) {
@@ -85,6 +86,9 @@ public final class Evaluator {
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
                 if (!pack.restInForceTopic().isEmpty() && s.has(pack.restInForceTopic())) {
                     keepingTheRest.add(s.evidence().document());
+                }
+                if (!pack.expressDerogationTopic().isEmpty() && s.has(pack.expressDerogationTopic())) {
+                    derogableOnlyExpressly.add(s.evidence().document());
                 }
                 boolean defers = !pack.deferenceTopic().isEmpty() && s.has(pack.deferenceTopic());
                 if (pack.precedenceTopic().isEmpty() || (s.has(pack.precedenceTopic()) && !defers)) {
@@ -102,7 +106,7 @@ public final class Evaluator {
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
                 List<Finding> settled = overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce,
-                        keepingTheRest);
+                        keepingTheRest, derogableOnlyExpressly);
                 results.add(settle(requirement, profile, values, answered(requirement.id(), settled, kinds, reserved)));
             }
         }
@@ -121,7 +125,8 @@ public final class Evaluator {
      * 19 des CGU demeure applicable ») is not set aside: it is judged with the overriding text.
      */
     private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
-                                     Set<String> prevailing, Set<Evidence> keptInForce, Set<String> keepingTheRest) {
+                                     Set<String> prevailing, Set<Evidence> keptInForce, Set<String> keepingTheRest,
+                                     Set<String> derogableOnlyExpressly) {
         List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
         for (String kind : pack.overridingKinds()) {
             List<Finding> fromKind = mine.stream()
@@ -142,7 +147,23 @@ public final class Evaluator {
                         .forEach(kept::add);
                 boolean saysItPrevails = fromKind.stream().flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> kind.equals(kinds.get(e.document())) && prevailing.contains(e.document()));
-                return saysItPrevails ? kept : withSilencedViolations(requirement, kept, mine);
+                // Special conditions or an order form that say they prevail, against terms that let nothing derogate
+                // from them but expressly (« sauf si le document mentionne expressément l'article auquel il déroge »):
+                // a battle of the forms, which a person settles. (An article derogated from by number is already
+                // struck out, see Amendments; an amendment, later than what it amends, wins.)
+                boolean contested = !kind.equals(pack.overridingKinds().get(0)) && mine.stream()
+                        .filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
+                        .flatMap(f -> f.evidence().stream())
+                        .anyMatch(e -> !kind.equals(kinds.get(e.document())) && derogableOnlyExpressly.contains(e.document()));
+                if (saysItPrevails && !contested) {
+                    return kept;
+                }
+                return withSilencedViolations(requirement, kept, mine, contested
+                        ? "Une pièce qui se dit prioritaire (conditions particulières, bon de commande) satisfait l'exigence,"
+                        + " mais une autre pièce la contredit et n'admet de dérogation qu'expresse : vérifier laquelle"
+                        + " s'applique."
+                        : "Une pièce qui prévaut (avenant, conditions particulières, bon de commande) satisfait l'exigence, mais une"
+                        + " autre pièce la contredit sans que la première l'écarte expressément : vérifier laquelle s'applique.");
             }
         }
         return mine;
@@ -174,7 +195,8 @@ public final class Evaluator {
                         + " pièces engagent, vérifier ce qui a été réellement promis.");
     }
 
-    private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine) {
+    private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine,
+                                                        String message) {
         boolean keptOnlyMeets = kept.stream().noneMatch(f -> f.status() == Status.VIOLATED || (f.status() == Status.REVIEW && f.firm()))
                 && kept.stream().anyMatch(f -> f.status() == Status.MET);
         List<Evidence> violations = mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
@@ -183,9 +205,7 @@ public final class Evaluator {
             return kept;
         }
         return withConflict(requirement, kept, violations,
-                kept.stream().filter(f -> f.status() == Status.MET).flatMap(f -> f.evidence().stream()).toList(),
-                "Une pièce qui prévaut (avenant, conditions particulières, bon de commande) satisfait l'exigence, mais une"
-                        + " autre pièce la contredit sans que la première l'écarte expressément : vérifier laquelle s'applique.");
+                kept.stream().filter(f -> f.status() == Status.MET).flatMap(f -> f.evidence().stream()).toList(), message);
     }
 
     /** The findings, and a firm REVIEW quoting one side of a conflict then the other (each quotation once). */

@@ -31,6 +31,10 @@ import java.util.Map;
  *                        rest of the contract in force (« les autres stipulations du Contrat demeurent inchangées »):
  *                        a violation in an article it does not replace then stands beside its findings instead of
  *                        being set aside; empty when none
+ * @param expressDerogationTopic the vocabulary topic by which a document lets another derogate from it only expressly
+ *                        (« sauf si le bon de commande mentionne expressément l'article auquel il déroge »): a violation
+ *                        in such a document, met by special conditions or an order form that say they prevail too,
+ *                        is a battle of the forms (REVIEW), not set aside; empty when none
  * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
  *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
  */
@@ -38,7 +42,7 @@ public record RulePack(String id, String version, String title, Path root, Strin
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
                        List<String> overridingKinds, String precedenceTopic, String deferenceTopic,
-                       String restInForceTopic, List<String> answeringKinds) {
+                       String restInForceTopic, String expressDerogationTopic, List<String> answeringKinds) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);
