@@ -39,6 +39,23 @@ class PartyNamesTest {
     }
 
     @Test
+    void theProcessorOfTheDataProcessingAgreementIsTheProviderOfTheContract() {
+        // The DPA, read first, calls the company « le Sous-traitant » (the GDPR processor); the contract calls it
+        // « l'Éditeur ». The provider's role wins whatever the order of the pieces.
+        java.util.function.Function<String, Party> partyOf = role -> role.matches("(?iu).*(client|responsable).*") ? Party.BUYER
+                : role.matches("(?iu).*sous-traitant.*") ? Party.SUBCONTRACTOR
+                : role.matches("(?iu).*(éditeur|prestataire).*") ? Party.PROVIDER : Party.UNKNOWN;
+        Document dpa = document("annexe-dpa.txt",
+                "La présente annexe définit les conditions dans lesquelles Sapidor (le « Sous-traitant ») traite des données pour le compte du Client (le « Responsable de traitement »).");
+        Document contract = document("contrat.txt",
+                "SAPIDOR, société par actions simplifiée au capital de 50 000 euros, ci-après « Sapidor » ou l'« Éditeur », et le Centre hospitalier de Brévanne, ci-après le « Client ».");
+        for (List<Document> order : List.of(List.of(dpa, contract), List.of(contract, dpa))) {
+            PartyNames names = PartyNames.of(order, partyOf);
+            assertThat(partyOf.apply(names.roles().get("Sapidor"))).as(names.roles().toString()).isEqualTo(Party.PROVIDER);
+        }
+    }
+
+    @Test
     void theDefiningPhrasingsAreRecognisedAndTheBuyerIsNotNamed() {
         Document d = document("contrat.txt",
                 "Apothex Cloud GmbH, ci-après « Apothex » ou le « Fournisseur », et le Centre hospitalier de Lorme, ci-après le « Client ».",
