@@ -113,6 +113,13 @@ public final class Evaluator {
         return new Evaluation(profile.name(), conditions, results);
     }
 
+    private static final String UNANSWERED_VIOLATION = "Une pièce qui prévaut (avenant, conditions particulières, bon de"
+            + " commande) satisfait l'exigence, mais une autre pièce la contredit sans que la première l'écarte expressément :"
+            + " vérifier laquelle s'applique.";
+    private static final String BATTLE_OF_THE_FORMS = "Une pièce qui se dit prioritaire (conditions particulières, bon de"
+            + " commande) satisfait l'exigence, mais une autre pièce la contredit et n'admet de dérogation qu'expresse :"
+            + " vérifier laquelle s'applique.";
+
     /**
      * The findings of one requirement, after precedence between documents: when some come from a document of an
      * overriding kind (an amendment, special conditions), the findings drawn only from other documents are set
@@ -122,7 +129,9 @@ public final class Evaluator {
      * does not show that it derogates from the clause that violates it (an article struck out explicitly is already
      * gone, see {@code Amendments}). The dossier is then ambiguous, and a firm REVIEW quoting both sides asks a
      * person to decide which binds. A clause the overriding document keeps in force ({@link KeptInForce}: « la Section
-     * 19 des CGU demeure applicable ») is not set aside: it is judged with the overriding text.
+     * 19 des CGU demeure applicable ») is not set aside: it is judged with the overriding text. Nor is a violation in
+     * terms that admit only express derogations (the pack's express-derogation topic) when special conditions or an
+     * order form meet the requirement: a battle of the forms, a firm REVIEW.
      */
     private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
                                      Set<String> prevailing, Set<Evidence> keptInForce, Set<String> keepingTheRest,
@@ -154,16 +163,12 @@ public final class Evaluator {
                 boolean contested = !kind.equals(pack.overridingKinds().get(0)) && mine.stream()
                         .filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
                         .flatMap(f -> f.evidence().stream())
-                        .anyMatch(e -> !kind.equals(kinds.get(e.document())) && derogableOnlyExpressly.contains(e.document()));
+                        .anyMatch(e -> !kind.equals(kinds.get(e.document()))
+                                && derogableOnlyExpressly.contains(e.document()));
                 if (saysItPrevails && !contested) {
                     return kept;
                 }
-                return withSilencedViolations(requirement, kept, mine, contested
-                        ? "Une pièce qui se dit prioritaire (conditions particulières, bon de commande) satisfait l'exigence,"
-                        + " mais une autre pièce la contredit et n'admet de dérogation qu'expresse : vérifier laquelle"
-                        + " s'applique."
-                        : "Une pièce qui prévaut (avenant, conditions particulières, bon de commande) satisfait l'exigence, mais une"
-                        + " autre pièce la contredit sans que la première l'écarte expressément : vérifier laquelle s'applique.");
+                return withSilencedViolations(requirement, kept, mine, contested ? BATTLE_OF_THE_FORMS : UNANSWERED_VIOLATION);
             }
         }
         return mine;
