@@ -857,11 +857,6 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private List<Cert> certifications(LiteralScan.Hits hits) {
         List<Cert> found = new ArrayList<>();
-        // « met à disposition … les certificats HDS mentionnés au contrat »: certificates as papers to hand over say
-        // nothing of who holds which (the pack's « documents-only »).
-        if (hits.find(vocabulary.certificateAsDocument)) {
-            return found;
-        }
         for (Vocabulary.Named scheme : vocabulary.schemes) {
             int at = hits.first(scheme.pattern());
             if (at >= 0) {
@@ -879,6 +874,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     found.add(new Cert(mention.id(), at, mention.id().equals("HDS") ? activities(hits.text()) : Set.of()));
                 }
             }
+        }
+        // « met à disposition … les certificats HDS mentionnés au contrat »: certificates as papers to hand over say
+        // nothing of who holds which (the pack's « documents-only »). Asked only of the few sentences that name one.
+        if (!found.isEmpty() && hits.find(vocabulary.certificateAsDocument)) {
+            return List.of();
         }
         return found;
     }

@@ -147,20 +147,18 @@ public final class Evaluator {
                 // An amendment that keeps the rest of the contract in force (« les autres stipulations demeurent
                 // inchangées ») replaces the articles it names, struck out already: a violation in another article
                 // still stands beside what the amendment says.
-                boolean keepsTheRest = kind.equals(pack.overridingKinds().get(0))
-                        && fromKind.stream().flatMap(f -> f.evidence().stream())
-                        .anyMatch(e -> kind.equals(kinds.get(e.document())) && keepingTheRest.contains(e.document()));
+                boolean amendment = kind.equals(pack.overridingKinds().get(0));
+                boolean keepsTheRest = amendment && quotesOneOf(fromKind, kind, kinds, keepingTheRest);
                 List<Finding> kept = new ArrayList<>(fromKind);
                 mine.stream().filter(f -> !fromKind.contains(f) && (f.evidence().stream().allMatch(keptInForce::contains)
                                 || ((onlyWeak || keepsTheRest) && f.status() == Status.VIOLATED)))
                         .forEach(kept::add);
-                boolean saysItPrevails = fromKind.stream().flatMap(f -> f.evidence().stream())
-                        .anyMatch(e -> kind.equals(kinds.get(e.document())) && prevailing.contains(e.document()));
+                boolean saysItPrevails = quotesOneOf(fromKind, kind, kinds, prevailing);
                 // Special conditions or an order form that say they prevail, against terms that let nothing derogate
                 // from them but expressly (« sauf si le document mentionne expressément l'article auquel il déroge »):
                 // a battle of the forms, which a person settles. (An article derogated from by number is already
                 // struck out, see Amendments; an amendment, later than what it amends, wins.)
-                boolean contested = !kind.equals(pack.overridingKinds().get(0)) && mine.stream()
+                boolean contested = !amendment && mine.stream()
                         .filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
                         .flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> !kind.equals(kinds.get(e.document()))
@@ -198,6 +196,12 @@ public final class Evaluator {
         return withConflict(requirement, mine, met, reservations.stream().flatMap(f -> f.evidence().stream()).toList(),
                 "L'offre du candidat nuance ou restreint une exigence que le dossier satisfait par ailleurs : les deux"
                         + " pièces engagent, vérifier ce qui a été réellement promis.");
+    }
+
+    /** Whether a finding drawn from the overriding kind quotes, in a document of that kind, one of these documents. */
+    private static boolean quotesOneOf(List<Finding> fromKind, String kind, Map<String, String> kinds, Set<String> documents) {
+        return fromKind.stream().flatMap(f -> f.evidence().stream())
+                .anyMatch(e -> kind.equals(kinds.get(e.document())) && documents.contains(e.document()));
     }
 
     private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine,
