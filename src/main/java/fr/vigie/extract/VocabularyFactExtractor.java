@@ -841,7 +841,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private SiteRole role(LiteralScan.Hits hits, Clauses clauses, int at) {
         String clause = clauses.clauseText(at);
         for (String scope : List.of(clause, hits.text())) {
-            for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP, SiteRole.SUPPORT, SiteRole.PRIMARY)) {
+            for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP, SiteRole.SUPPORT, SiteRole.TRANSFER,
+                    SiteRole.PRIMARY)) {
                 Pattern p = vocabulary.roles.get(role);
                 // A literal missing from the sentence is missing from each of its clauses.
                 if (p != null && hits.mayMatch(p) && p.matcher(scope).find()) {
