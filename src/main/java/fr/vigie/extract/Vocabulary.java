@@ -70,6 +70,7 @@ public final class Vocabulary {
     Pattern roleFrom;
     /** Words that make the following place the origin of laws or authorities, not a data location (ends the text before). */
     Pattern notASite;
+    Pattern headingLine;
     final Map<SiteRole, Pattern> roles = new EnumMap<>(SiteRole.class);
     final List<Named> schemes = new ArrayList<>();
     /** Words naming a scheme's field (« hébergement de données de santé »): a certification only beside a cue. */
@@ -155,11 +156,12 @@ public final class Vocabulary {
         roleProduction = compile(list(placeFile.path("role-production")), "places.yaml", "role-production");
         roleFrom = compileRaw(list(placeFile.path("role-from")), "places.yaml", "role-from");
         notASite = compileRaw(list(placeFile.path("not-a-site")), "places.yaml", "not-a-site");
+        headingLine = compileRaw(list(placeFile.path("heading-line")), "places.yaml", "heading-line");
         placeFile.path("roles").properties().forEach(e -> {
             try {
                 roles.put(SiteRole.valueOf(e.getKey()), compile(list(e.getValue()), "places.yaml", "roles." + e.getKey()));
             } catch (IllegalArgumentException ex) {
-                problems.add("places.yaml : rôle inconnu « " + e.getKey() + " » (PRIMARY, BACKUP, DISASTER_RECOVERY, SUPPORT).");
+                problems.add("places.yaml : rôle inconnu « " + e.getKey() + " » (PRIMARY, BACKUP, DISASTER_RECOVERY, SUPPORT, TRANSFER).");
             }
         });
 

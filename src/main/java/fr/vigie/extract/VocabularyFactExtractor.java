@@ -760,7 +760,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private List<Place> places(LiteralScan.Hits hits) {
         List<Place> found = new ArrayList<>();
         boolean dataContext = vocabulary.roles.values().stream().anyMatch(hits::find);
-        if (!dataContext) {
+        // « Article A6 – Transferts hors de l'Union européenne »: a title announces what the clauses under it say;
+        // it places no data itself.
+        if (!dataContext || find(vocabulary.headingLine, hits.text())) {
             return found;
         }
         Set<Integer> taken = new java.util.HashSet<>();
