@@ -703,7 +703,8 @@ public final class VocabularyFactExtractor implements FactExtractor {
                 if (Double.isNaN(value) || !used.add(m.start())) {
                     continue;
                 }
-                measures.add(new Measure(Measure.Kind.DURATION, value, unit.name(), hours(value * unit.hours()), norm.original(m.start())));
+                measures.add(new Measure(Measure.Kind.DURATION, value, unit.name(), hours(value * unit.hours()), norm.original(m.start()),
+                        cellOf(text, m.start())));
             }
         }
         for (Vocabulary.ImplicitDuration implicit : vocabulary.implicitDurations) {
@@ -714,7 +715,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
             while (m.find()) {
                 if (used.add(m.start())) {
                     measures.add(new Measure(Measure.Kind.DURATION, implicit.value(), implicit.unit(), implicit.hours(),
-                            norm.original(m.start())));
+                            norm.original(m.start()), cellOf(hits.text(), m.start())));
                 }
             }
         }
@@ -723,12 +724,22 @@ public final class VocabularyFactExtractor implements FactExtractor {
             while (p.find()) {
                 double value = NumberWords.parse(p.group("num"));
                 if (!Double.isNaN(value) && value <= 100) {
-                    measures.add(new Measure(Measure.Kind.PERCENT, value, "%", value, norm.original(p.start())));
+                    measures.add(new Measure(Measure.Kind.PERCENT, value, "%", value, norm.original(p.start()),
+                            cellOf(text, p.start())));
                 }
             }
         }
         measures.sort(java.util.Comparator.comparingInt(Measure::offset));
         return measures;
+    }
+
+    /** The index of the table cell at this offset: the cell bars before it. */
+    private static int cellOf(String text, int at) {
+        int cell = 0;
+        for (int i = text.indexOf(" | "); i >= 0 && i < at; i = text.indexOf(" | ", i + 3)) {
+            cell++;
+        }
+        return cell;
     }
 
     /**

@@ -8,9 +8,12 @@ package fr.vigie.facts;
  * @param unit       the unit as normalized by the vocabulary (« heure », « jour ouvré », « mois », « % »)
  * @param normalized DURATION: hours (business days counted at their worst case, see units vocabulary);
  *                   PERCENT: percent; COUNT and MONEY: the value
- * @param offset     character offset of the figure inside the sentence text
+ * @param offset     character offset of the figure inside the text read (a table row's text carries its header
+ *                   labels, so the offset may not point into the quoted sentence)
+ * @param cell       index of the table cell holding the figure, counted on the cell bars before it (0 outside a
+ *                   table row): the same in the quoted row and in the text read
  */
-public record Measure(Kind kind, double value, String unit, double normalized, int offset) {
+public record Measure(Kind kind, double value, String unit, double normalized, int offset, int cell) {
 
     public enum Kind { DURATION, PERCENT, COUNT, MONEY }
 }

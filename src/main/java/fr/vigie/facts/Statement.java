@@ -139,20 +139,19 @@ public record Statement(String id, Evidence evidence, String documentKind,
      * rules' to tell apart.)
      */
     public double worstHoursNear(String topic) {
-        String text = evidence.text();
-        int labelEnd = text.indexOf(" | ");
-        if (labelEnd < 0) {
+        // Cells are found by index: a figure's offset is in the text read, which for a table row carries the header
+        // labels, not in the quoted row.
+        String[] cells = evidence.text().split(" \\| ", -1);
+        if (cells.length < 2) {
             return hoursNear(topic);
         }
         double worst = -1;
         int values = 0;
         for (Measure m : measures) {
-            if (m.kind() != Measure.Kind.DURATION || m.offset() <= labelEnd || m.offset() >= text.length()) {
+            if (m.kind() != Measure.Kind.DURATION || m.cell() < 1 || m.cell() >= cells.length) {
                 continue;
             }
-            int cellStart = text.lastIndexOf(" | ", m.offset()) + 3;
-            int cellEnd = text.indexOf(" | ", m.offset());
-            String cell = text.substring(cellStart, cellEnd < 0 ? text.length() : cellEnd);
+            String cell = cells[m.cell()].strip();
             if (cell.split("\\s+").length <= 12 && !VALUE_CELL_EXCLUDED.matcher(cell).find()) {
                 worst = Math.max(worst, m.normalized());
                 values++;
