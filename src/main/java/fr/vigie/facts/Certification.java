@@ -25,6 +25,14 @@ public record Certification(String statementId, String scheme, Party holder, Cer
         return status == CertificationStatus.HELD || status == CertificationStatus.REQUIRED;
     }
 
+    /**
+     * The certificate names only the activities of physical hosting (1, the sites, and 2, the hardware): whoever
+     * runs the virtual infrastructure, the platform and the application needs another.
+     */
+    public boolean infrastructureOnly() {
+        return !activities.isEmpty() && activities.stream().allMatch(a -> a <= 2);
+    }
+
     public boolean coversAll(int from, int to) {
         for (int a = from; a <= to; a++) {
             if (!activities.contains(a)) {
