@@ -74,9 +74,9 @@ final class RulesCommand implements Runnable {
                     used.add(m.group(1));
                 }
             }
-            // The topics by which a document says it prevails, or yields, are used by the engine itself (pack.yaml).
-            java.util.stream.Stream.of(checker.pack().precedenceTopic(), checker.pack().deferenceTopic())
-                    .filter(t -> !t.isEmpty()).forEach(used::add);
+            // The topics by which a document says it prevails, yields, keeps the rest in force… are used by the engine
+            // itself (pack.yaml).
+            used.addAll(checker.pack().engineTopics());
             Set<String> defined = VocabularyFactExtractor.load(checker.pack().vocabularyDir()).vocabulary().topicIds();
             used.stream().filter(t -> !defined.contains(t))
                     .forEach(t -> problems.add("sujet « " + t + " » utilisé par une règle mais défini dans aucun fichier vocabulary/topics/"));

@@ -73,6 +73,7 @@ public final class Evaluator {
         Set<String> deferring = new java.util.HashSet<>();
         Set<String> keepingTheRest = new java.util.HashSet<>();
         Set<String> derogableOnlyExpressly = new java.util.HashSet<>();
+        Set<String> leavingOthersUntouched = new java.util.HashSet<>();
         Set<Evidence> reserved = new java.util.HashSet<>();
         Set<Evidence> keptInForce = new java.util.HashSet<>();
         for (Object fact : facts) {
@@ -90,6 +91,9 @@ public final class Evaluator {
                 if (!pack.expressDerogationTopic().isEmpty() && s.has(pack.expressDerogationTopic())) {
                     derogableOnlyExpressly.add(s.evidence().document());
                 }
+                if (!pack.untouchedTermsTopic().isEmpty() && s.has(pack.untouchedTermsTopic())) {
+                    leavingOthersUntouched.add(s.evidence().document());
+                }
                 boolean defers = !pack.deferenceTopic().isEmpty() && s.has(pack.deferenceTopic());
                 if (pack.precedenceTopic().isEmpty() || (s.has(pack.precedenceTopic()) && !defers)) {
                     prevailing.add(s.evidence().document());
@@ -101,6 +105,9 @@ public final class Evaluator {
         List<RequirementResult> results = new ArrayList<>();
         // A piece that says another prevails over it, and nowhere that it prevails itself, overrides nothing.
         deferring.removeAll(prevailing);
+        // A piece that prevails but leaves another as it is (terms of a third party that apply directly) answers
+        // none of that piece's violations: they are no longer silenced by its claim to prevail.
+        prevailing.removeAll(leavingOthersUntouched);
         Map<String, String> overridingKinds = new java.util.HashMap<>(kinds);
         deferring.forEach(overridingKinds::remove);
         for (RequirementSpec requirement : pack.requirements()) {

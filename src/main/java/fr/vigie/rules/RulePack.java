@@ -35,6 +35,10 @@ import java.util.Map;
  *                        (« sauf si le bon de commande mentionne expressément l'article auquel il déroge »): a violation
  *                        in such a document, met by special conditions or an order form that say they prevail too,
  *                        is a battle of the forms (REVIEW), not set aside; empty when none
+ * @param untouchedTermsTopic the vocabulary topic by which a document that prevails says it leaves another piece as
+ *                        it is (« les conditions d'utilisation du fournisseur de modèle … ne sont pas modifiées par le
+ *                        présent bon de commande »): its claim to prevail no longer silences a violation found
+ *                        elsewhere, which becomes a conflict to look at (REVIEW); empty when none
  * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
  *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
  */
@@ -42,7 +46,8 @@ public record RulePack(String id, String version, String title, Path root, Strin
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
                        List<String> overridingKinds, String precedenceTopic, String deferenceTopic,
-                       String restInForceTopic, String expressDerogationTopic, List<String> answeringKinds) {
+                       String restInForceTopic, String expressDerogationTopic, String untouchedTermsTopic,
+                       List<String> answeringKinds) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);
@@ -51,6 +56,12 @@ public record RulePack(String id, String version, String title, Path root, Strin
         requirements = List.copyOf(requirements);
         profiles = Map.copyOf(profiles);
         conditions = Map.copyOf(conditions);
+    }
+
+    /** The vocabulary topics the engine itself reads (precedence between documents), not only the rules. */
+    public List<String> engineTopics() {
+        return java.util.stream.Stream.of(precedenceTopic, deferenceTopic, restInForceTopic, expressDerogationTopic,
+                untouchedTermsTopic).filter(t -> !t.isEmpty()).toList();
     }
 
     public Path vocabularyDir() {

@@ -76,7 +76,8 @@ public final class RulePackLoader {
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
                 profiles, conditions, overriding, manifest.path("precedence-topic").asText(""),
                 manifest.path("deference-topic").asText(""), manifest.path("rest-in-force-topic").asText(""),
-                manifest.path("express-derogation-topic").asText(""), answering);
+                manifest.path("express-derogation-topic").asText(""), manifest.path("untouched-terms-topic").asText(""),
+                answering);
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {
