@@ -103,8 +103,13 @@ final class EvalCommand implements Callable<Integer> {
             Files.writeString(out, text);
             err.println("Évaluation écrite : " + out);
         }
+        result.failures().forEach(f -> err.println("Vérification impossible : " + f.dossier() + " — " + f.error()));
         double floor = minAccuracy != null ? minAccuracy : floor("min-accuracy", 0.0);
         int maxUnsafe = maxUnsafeMet != null ? maxUnsafeMet : (int) floor("max-unsafe-met", Integer.MAX_VALUE);
+        if (!result.failures().isEmpty()) {
+            err.println(String.format(Locale.FRANCE, "%d dossier(s) n'ont pas pu être vérifiés : leurs étiquettes comptent comme manquées.",
+                    result.failures().size()));
+        }
         if (result.accuracy() < floor || result.unsafeMet() > maxUnsafe) {
             err.println(String.format(Locale.FRANCE, "Sous le seuil : accord %.3f (minimum %.3f), MET dangereux %d (maximum %d).",
                     result.accuracy(), floor, result.unsafeMet(), maxUnsafe));
@@ -158,6 +163,10 @@ final class EvalCommand implements Callable<Integer> {
             row.values().forEach(n -> s.append(String.format("%15d", n)));
             s.append('\n');
         });
+        if (!e.failures().isEmpty()) {
+            s.append("\nDossiers non vérifiés (erreur interne ; leurs étiquettes comptent comme manquées) :\n");
+            e.failures().forEach(f -> s.append("  ").append(f.dossier()).append(" : ").append(f.error()).append('\n'));
+        }
         s.append("\nDésaccords :\n");
         for (Evaluation.Disagreement d : e.disagreements()) {
             s.append(String.format("  %s %s : référence %s, Vigie %s%s%n", d.dossier(), d.requirement(), d.gold(), d.vigie(),
@@ -182,6 +191,7 @@ final class EvalCommand implements Callable<Integer> {
         top.put("per_requirement", e.perRequirement());
         top.put("confusion", e.confusion());
         top.put("disagreements", e.disagreements());
+        top.put("failures", e.failures());
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(top) + "\n";
     }
 }

@@ -21,10 +21,20 @@ import java.util.Map;
  * @param perRequirement accuracy per requirement ID
  * @param perDomain      accuracy per domain
  * @param disagreements  every label where Vigie and gold differ
+ * @param failures       dossiers Vigie could not check (an internal error): their labels count as compared and missed
  */
 public record Evaluation(int dossiers, int labels, double accuracy, int unsafeMet, double gapPrecision, double gapRecall,
                          Map<Status, Map<Status, Integer>> confusion, Map<String, Double> perRequirement,
-                         Map<String, Double> perDomain, List<Disagreement> disagreements) {
+                         Map<String, Double> perDomain, List<Disagreement> disagreements, List<Failure> failures) {
+
+    public Evaluation {
+        disagreements = List.copyOf(disagreements);
+        failures = List.copyOf(failures);
+    }
+
+    /** A dossier whose check failed, with the error, so that one bad dossier never hides the others' scores. */
+    public record Failure(String dossier, String error) {
+    }
 
     /** One label where Vigie and the gold disagree, with what each side rests on. */
     public record Disagreement(String dossier, String requirement, Status gold, Status vigie, boolean unsafe,

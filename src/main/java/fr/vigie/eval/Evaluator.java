@@ -38,8 +38,18 @@ public final class Evaluator {
         int flaggedRight = 0;
         int goldGaps = 0;
         int goldGapsFlagged = 0;
+        List<Evaluation.Failure> failures = new ArrayList<>();
         for (GoldDossier gold : dossiers) {
-            GapReport report = checker.check(gold.id(), List.of(gold.folder()), new CheckOptions(gold.profile(), gold.assume()));
+            GapReport report;
+            try {
+                report = checker.check(gold.id(), List.of(gold.folder()), new CheckOptions(gold.profile(), gold.assume()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // An internal error on one dossier is reported with it; its labels count as missed, so the figures
+                // cannot look better for it, and the other dossiers are still scored.
+                failures.add(new Evaluation.Failure(gold.split() + "/" + gold.id(), String.valueOf(e)));
+                labels += gold.labels().size();
+                continue;
+            }
             onReport.accept(report);
             for (RequirementResult r : report.findings()) {
                 Status expected = gold.labels().get(r.requirement());
@@ -73,7 +83,7 @@ public final class Evaluator {
             }
         }
         return new Evaluation(dossiers.size(), labels, ratio(agree, labels), unsafe, ratio(flaggedRight, flagged),
-                ratio(goldGapsFlagged, goldGaps), confusion, rates(perRequirement), rates(perDomain), disagreements);
+                ratio(goldGapsFlagged, goldGaps), confusion, rates(perRequirement), rates(perDomain), disagreements, failures);
     }
 
     private static boolean isGap(Status s) {

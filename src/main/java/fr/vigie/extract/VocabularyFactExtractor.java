@@ -715,7 +715,7 @@ public final class VocabularyFactExtractor implements FactExtractor {
             while (m.find()) {
                 if (used.add(m.start())) {
                     measures.add(new Measure(Measure.Kind.DURATION, implicit.value(), implicit.unit(), implicit.hours(),
-                            norm.original(m.start()), cellOf(hits.text(), m.start())));
+                            norm.original(m.start()), cellOf(text, m.start())));
                 }
             }
         }
