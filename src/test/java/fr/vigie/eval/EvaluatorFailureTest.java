@@ -4,7 +4,6 @@ import fr.vigie.check.DossierChecker;
 import fr.vigie.check.RulePackChecker;
 import fr.vigie.ingest.IngestLimits;
 import fr.vigie.rules.RequirementSpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +20,6 @@ class EvaluatorFailureTest {
     @BeforeAll
     static void openPack() {
         engine = RulePackChecker.open(Path.of("rules/sante-cloud"), IngestLimits.defaults().withOcr(false));
-    }
-
-    @AfterAll
-    static void close() {
-        engine = null;
     }
 
     @Test
