@@ -104,12 +104,12 @@ final class EvalCommand implements Callable<Integer> {
             err.println("Évaluation écrite : " + out);
         }
         result.failures().forEach(f -> err.println("Vérification impossible : " + f.dossier() + " — " + f.error()));
-        double floor = minAccuracy != null ? minAccuracy : floor("min-accuracy", 0.0);
-        int maxUnsafe = maxUnsafeMet != null ? maxUnsafeMet : (int) floor("max-unsafe-met", Integer.MAX_VALUE);
         if (!result.failures().isEmpty()) {
             err.println(String.format(Locale.FRANCE, "%d dossier(s) n'ont pas pu être vérifiés : leurs étiquettes comptent comme manquées.",
                     result.failures().size()));
         }
+        double floor = minAccuracy != null ? minAccuracy : floor("min-accuracy", 0.0);
+        int maxUnsafe = maxUnsafeMet != null ? maxUnsafeMet : (int) floor("max-unsafe-met", Integer.MAX_VALUE);
         if (result.accuracy() < floor || result.unsafeMet() > maxUnsafe) {
             err.println(String.format(Locale.FRANCE, "Sous le seuil : accord %.3f (minimum %.3f), MET dangereux %d (maximum %d).",
                     result.accuracy(), floor, result.unsafeMet(), maxUnsafe));

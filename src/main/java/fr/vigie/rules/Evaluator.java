@@ -85,16 +85,16 @@ public final class Evaluator {
                     reserved.add(s.evidence());
                 }
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
-                if (!pack.restInForceTopic().isEmpty() && s.has(pack.restInForceTopic())) {
+                if (says(s, pack.restInForceTopic())) {
                     keepingTheRest.add(s.evidence().document());
                 }
-                if (!pack.expressDerogationTopic().isEmpty() && s.has(pack.expressDerogationTopic())) {
+                if (says(s, pack.expressDerogationTopic())) {
                     derogableOnlyExpressly.add(s.evidence().document());
                 }
-                if (!pack.untouchedTermsTopic().isEmpty() && s.has(pack.untouchedTermsTopic())) {
+                if (says(s, pack.untouchedTermsTopic())) {
                     leavingOthersUntouched.add(s.evidence().document());
                 }
-                boolean defers = !pack.deferenceTopic().isEmpty() && s.has(pack.deferenceTopic());
+                boolean defers = says(s, pack.deferenceTopic());
                 if (pack.precedenceTopic().isEmpty() || (s.has(pack.precedenceTopic()) && !defers)) {
                     prevailing.add(s.evidence().document());
                 } else if (defers) {
@@ -203,6 +203,11 @@ public final class Evaluator {
         return withConflict(requirement, mine, met, reservations.stream().flatMap(f -> f.evidence().stream()).toList(),
                 "L'offre du candidat nuance ou restreint une exigence que le dossier satisfait par ailleurs : les deux"
                         + " pièces engagent, vérifier ce qui a été réellement promis.");
+    }
+
+    /** The sentence speaks of a topic the pack names (an empty name, a topic the pack does not use: never). */
+    private static boolean says(Statement s, String topic) {
+        return !topic.isEmpty() && s.has(topic);
     }
 
     /** Whether a finding drawn from the overriding kind quotes, in a document of that kind, one of these documents. */
