@@ -1,10 +1,12 @@
 package fr.vigie.rules;
 
 import fr.vigie.facts.ActiveProfile;
+import fr.vigie.facts.Companies;
 import fr.vigie.facts.Condition;
 import fr.vigie.facts.Evidence;
 import fr.vigie.facts.Finding;
 import fr.vigie.facts.KeptInForce;
+import fr.vigie.facts.Party;
 import fr.vigie.facts.Statement;
 import fr.vigie.facts.Status;
 import fr.vigie.report.GapReport.ConditionResult;
@@ -76,6 +78,7 @@ public final class Evaluator {
         Set<String> leavingOthersUntouched = new java.util.HashSet<>();
         Set<Evidence> reserved = new java.util.HashSet<>();
         Set<Evidence> keptInForce = new java.util.HashSet<>();
+        Set<Evidence> bySubcontractor = new java.util.HashSet<>();
         for (Object fact : facts) {
             if (fact instanceof KeptInForce k) {
                 keptInForce.add(k.evidence());
@@ -85,6 +88,9 @@ public final class Evaluator {
                     reserved.add(s.evidence());
                 }
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
+                if (s.actor() == Party.SUBCONTRACTOR) {
+                    bySubcontractor.add(s.evidence());
+                }
                 if (says(s, pack.restInForceTopic())) {
                     keepingTheRest.add(s.evidence().document());
                 }
@@ -113,7 +119,7 @@ public final class Evaluator {
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
                 List<Finding> settled = overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce,
-                        keepingTheRest, derogableOnlyExpressly);
+                        keepingTheRest, derogableOnlyExpressly, bySubcontractor);
                 results.add(settle(requirement, profile, values, answered(requirement.id(), settled, kinds, reserved)));
             }
         }
@@ -123,6 +129,9 @@ public final class Evaluator {
     private static final String UNANSWERED_VIOLATION = "Une pièce qui prévaut (avenant, conditions particulières, bon de"
             + " commande) satisfait l'exigence, mais une autre pièce la contredit sans que la première l'écarte expressément :"
             + " vérifier laquelle s'applique.";
+    private static final String OTHER_COMPANY_VIOLATION = "Une pièce qui prévaut satisfait l'exigence pour ce qu'elle"
+            + " nomme, mais une autre pièce la contredit pour une autre société, sous-traitante, dont la première ne dit rien :"
+            + " vérifier la situation de cette société.";
     private static final String BATTLE_OF_THE_FORMS = "Une pièce qui se dit prioritaire (conditions particulières, bon de"
             + " commande) satisfait l'exigence, mais une autre pièce la contredit et n'admet de dérogation qu'expresse :"
             + " vérifier laquelle s'applique.";
@@ -142,7 +151,7 @@ public final class Evaluator {
      */
     private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
                                      Set<String> prevailing, Set<Evidence> keptInForce, Set<String> keepingTheRest,
-                                     Set<String> derogableOnlyExpressly) {
+                                     Set<String> derogableOnlyExpressly, Set<Evidence> bySubcontractor) {
         List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
         for (String kind : pack.overridingKinds()) {
             List<Finding> fromKind = mine.stream()
@@ -170,10 +179,16 @@ public final class Evaluator {
                         .flatMap(f -> f.evidence().stream())
                         .anyMatch(e -> !kind.equals(kinds.get(e.document()))
                                 && derogableOnlyExpressly.contains(e.document()));
-                if (saysItPrevails && !contested) {
+                // A prevailing piece answers what it speaks of: a violation by a subcontractor it never names (« Sonora
+                // Speech Inc. | stockage des enregistrements… | Certification HDS : non applicable ») is not answered by
+                // its MET about another company (« hébergés exclusivement par Telvio Cloud GmbH, certifiée »).
+                boolean otherCompany = saysItPrevails && !contested && pack.perCompanyRequirements().contains(requirement)
+                        && violatesThroughUnnamedCompany(kept, mine, bySubcontractor);
+                if (saysItPrevails && !contested && !otherCompany) {
                     return kept;
                 }
-                return withSilencedViolations(requirement, kept, mine, contested ? BATTLE_OF_THE_FORMS : UNANSWERED_VIOLATION);
+                return withSilencedViolations(requirement, kept, mine, contested ? BATTLE_OF_THE_FORMS
+                        : otherCompany ? OTHER_COMPANY_VIOLATION : UNANSWERED_VIOLATION);
             }
         }
         return mine;
@@ -203,6 +218,19 @@ public final class Evaluator {
         return withConflict(requirement, mine, met, reservations.stream().flatMap(f -> f.evidence().stream()).toList(),
                 "L'offre du candidat nuance ou restreint une exigence que le dossier satisfait par ailleurs : les deux"
                         + " pièces engagent, vérifier ce qui a été réellement promis.");
+    }
+
+    /**
+     * Whether a violation set aside quotes a subcontractor's clause naming a company that none of the kept findings'
+     * quotations mentions.
+     */
+    private static boolean violatesThroughUnnamedCompany(List<Finding> kept, List<Finding> mine, Set<Evidence> bySubcontractor) {
+        List<String> keptTexts = kept.stream().flatMap(f -> f.evidence().stream()).map(Evidence::text).toList();
+        return mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
+                .flatMap(f -> f.evidence().stream())
+                .filter(bySubcontractor::contains)
+                .map(e -> Companies.in(e.text()))
+                .anyMatch(names -> !names.isEmpty() && keptTexts.stream().noneMatch(t -> Companies.mentioned(names, t)));
     }
 
     /** The sentence speaks of a topic the pack names (an empty name, a topic the pack does not use: never). */

@@ -3,6 +3,7 @@ package fr.vigie.rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A rule pack loaded from its folder: manifest, requirements, profiles and conditions.
@@ -41,16 +42,20 @@ import java.util.Map;
  *                        elsewhere, which becomes a conflict to look at (REVIEW); empty when none
  * @param answeringKinds  document kinds in which a candidate answers the buyer's requirements (« MEMOIRE »): a
  *                        reservation there against a requirement met elsewhere in the dossier is a conflict (REVIEW)
+ * @param perCompanyRequirements requirements judged company by company (each hosting subcontractor must hold its own
+ *                        certificate): a prevailing piece's MET answers only the companies it names, so a violation by
+ *                        a subcontractor it never names is not silenced but becomes a conflict (REVIEW)
  */
 public record RulePack(String id, String version, String title, Path root, String contentHash,
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
                        List<String> overridingKinds, String precedenceTopic, String deferenceTopic,
                        String restInForceTopic, String expressDerogationTopic, String untouchedTermsTopic,
-                       List<String> answeringKinds) {
+                       List<String> answeringKinds, Set<String> perCompanyRequirements) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);
+        perCompanyRequirements = Set.copyOf(perCompanyRequirements);
         answeringKinds = List.copyOf(answeringKinds);
         families = List.copyOf(families);
         requirements = List.copyOf(requirements);

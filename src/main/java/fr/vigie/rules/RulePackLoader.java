@@ -73,11 +73,13 @@ public final class RulePackLoader {
         manifest.path("overriding-documents").forEach(k -> overriding.add(k.asText()));
         List<String> answering = new ArrayList<>();
         manifest.path("answering-documents").forEach(k -> answering.add(k.asText()));
+        Set<String> perCompany = new java.util.LinkedHashSet<>();
+        manifest.path("per-company-requirements").forEach(k -> perCompany.add(k.asText()));
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
                 profiles, conditions, overriding, manifest.path("precedence-topic").asText(""),
                 manifest.path("deference-topic").asText(""), manifest.path("rest-in-force-topic").asText(""),
                 manifest.path("express-derogation-topic").asText(""), manifest.path("untouched-terms-topic").asText(""),
-                answering);
+                answering, perCompany);
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {
