@@ -23,6 +23,9 @@ final class SectionDetector {
             "^(?i:article|art\\.)\\s+((?:\\d+(?:[.-]\\d+)*|[IVXLC]+|premier|1er|unique|" + NUMBER_WORDS + ")(?:\\s?bis|\\s?ter)?)\\b" + SEP + "(.*)$");
     private static final Pattern PART = Pattern.compile(
             "^((?i:titre|partie|chapitre|section|annexe|appendice))\\s+((?:\\d+|[IVXLC]+|[A-Z]|premier|unique)(?:\\.\\d+)*)\\b" + SEP + "(.*)$");
+    /** « ANNEXE SLA – ENGAGEMENTS DE NIVEAU DE SERVICE », « Appendice RGPD »: an annex named by an acronym. */
+    private static final Pattern LABELLED_ANNEX = Pattern.compile(
+            "^((?i:annexe|appendice))\\s+(\\p{Lu}{2,10})\\b" + SEP + "(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?\\s+(\\p{Lu}.{1,110})$");
     private static final Pattern EXIGENCE = Pattern.compile("^((?i:exigence)\\s+[A-Z0-9][\\w.-]*)" + SEP + "(.*)$");
 
@@ -65,6 +68,11 @@ final class SectionDetector {
                 default -> 3;
             };
             return Optional.of(new Heading(kind + " " + m.group(2), clean(m.group(3)), level));
+        }
+        m = LABELLED_ANNEX.matcher(line);
+        if (m.matches() && looksLikeTitle(m.group(3))) {
+            return Optional.of(new Heading(capitalize(m.group(1).toLowerCase(java.util.Locale.ROOT)) + " " + m.group(2),
+                    clean(m.group(3)), 1));
         }
         m = EXIGENCE.matcher(line);
         if (m.matches() && looksLikeTitle(m.group(2))) {

@@ -19,7 +19,7 @@ public final class Companies {
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&'-]*)(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'-]*){0,3},?\\s+"
                     + "((?:SAS|SASU|SARL|SARLU|EURL|SA|SE|SCOP|GmbH|AG|BV|NV|SpA|S\\.p\\.A\\.|SRL|Srl|Inc\\.?|Ltd\\.?|LLC|PLC|plc"
-                    + "|Corp\\.?|Corporation|Limited|Private Limited|Pvt\\.? Ltd\\.?|S\\.A\\.S\\.?|S\\.A\\.R\\.L\\.?|S\\.A\\.|S\\.L\\.))"
+                    + "|Corp\\.?|Corporation|Limited|Private Limited|Pvt\\.? Ltd\\.?|S\\.A\\.S\\.?|S\\.A\\.R\\.L\\.?|S\\.A\\.|S\\.L\\.|B\\.V\\.|N\\.V\\.|Oy|ApS|Sp\\. z o\\.o\\.))"
                     + "(?![\\p{L}\\p{N}])");
     private static final Pattern PARENT_BEFORE = Pattern.compile(
             "(?:filiale|societe mere|maison mere|groupe|detenue? par|controlee? par|appartenant (?:au groupe )?a?)\\s*(?:de |d'|du |de la )?$");

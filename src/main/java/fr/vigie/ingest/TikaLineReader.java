@@ -199,7 +199,14 @@ final class TikaLineReader {
             String text = buffer.toString();
             buffer.setLength(0);
             boolean first = true;
-            for (String raw : text.split("\n")) {
+            // A table aligned with spaces under a rule of dashes: its rows become cells before the spaces collapse.
+            for (AlignedTables.Out out : AlignedTables.rewrite(java.util.Arrays.asList(text.split("\n")))) {
+                if (out.row()) {
+                    emit(TextNormalizer.line(out.text()), true);
+                    first = false;
+                    continue;
+                }
+                String raw = out.text();
                 String line = TextNormalizer.line(raw);
                 if (line.isEmpty()) {
                     breakBefore = true;

@@ -132,6 +132,9 @@ public final class Evaluator {
     private static final String OTHER_COMPANY_VIOLATION = "Une pièce qui prévaut satisfait l'exigence pour ce qu'elle"
             + " nomme, mais une autre pièce la contredit pour une autre société, sous-traitante, dont la première ne dit rien :"
             + " vérifier la situation de cette société.";
+    private static final String PREVAILING_MET_BESIDE_REVIEW = "Une pièce qui prévaut satisfait l'exigence, mais une autre"
+            + " pièce contient une clause à examiner sur le même point, que la première n'écarte pas expressément : vérifier"
+            + " laquelle s'applique.";
     private static final String BATTLE_OF_THE_FORMS = "Une pièce qui se dit prioritaire (conditions particulières, bon de"
             + " commande) satisfait l'exigence, mais une autre pièce la contredit et n'admet de dérogation qu'expresse :"
             + " vérifier laquelle s'applique.";
@@ -185,7 +188,7 @@ public final class Evaluator {
                 boolean otherCompany = saysItPrevails && !contested && pack.perCompanyRequirements().contains(requirement)
                         && violatesThroughUnnamedCompany(kept, mine, bySubcontractor);
                 if (saysItPrevails && !contested && !otherCompany) {
-                    return kept;
+                    return withSilencedReviews(requirement, kept, mine);
                 }
                 return withSilencedViolations(requirement, kept, mine, contested ? BATTLE_OF_THE_FORMS
                         : otherCompany ? OTHER_COMPANY_VIOLATION : UNANSWERED_VIOLATION);
@@ -242,6 +245,22 @@ public final class Evaluator {
     private static boolean quotesOneOf(List<Finding> fromKind, String kind, Map<String, String> kinds, Set<String> documents) {
         return fromKind.stream().flatMap(f -> f.evidence().stream())
                 .anyMatch(e -> kind.equals(kinds.get(e.document())) && documents.contains(e.document()));
+    }
+
+    /**
+     * A prevailing piece that only meets the requirement sets aside the violations of the others; a firm REVIEW of
+     * another piece (« le montant de la redevance est révisé chaque année par décision de l'assemblée générale ») is no
+     * violation it answers, though: it stays, as a conflict quoting both sides.
+     */
+    private static List<Finding> withSilencedReviews(String requirement, List<Finding> kept, List<Finding> mine) {
+        boolean keptOnlyMeets = kept.stream().allMatch(f -> f.status() == Status.MET);
+        List<Evidence> reviews = mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.REVIEW && f.firm())
+                .flatMap(f -> f.evidence().stream()).distinct().toList();
+        if (!keptOnlyMeets || kept.isEmpty() || reviews.isEmpty()) {
+            return kept;
+        }
+        return withConflict(requirement, kept, reviews, kept.stream().flatMap(f -> f.evidence().stream()).toList(),
+                PREVAILING_MET_BESIDE_REVIEW);
     }
 
     private static List<Finding> withSilencedViolations(String requirement, List<Finding> kept, List<Finding> mine,

@@ -157,6 +157,41 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTableAlignedWithSpacesUnderARuleOfDashesIsReadRowByRow() throws Exception {
+        Document d = plainText("indicateurs.txt",
+                "Article 7 — Indicateurs",
+                "",
+                "  Indicateur                           Niveau garanti     Mesure",
+                "  -----------------------------------  -----------------  ----------------------",
+                "  Disponibilité mensuelle du service   99,5 %             Sonde toutes les 5 min",
+                "  Délai de rétablissement — bloquant   1 jour ouvré       Ticket",
+                "  Notification d'un incident de        24 heures          Horodatage de la",
+                "  sécurité                                                détection",
+                "",
+                "Les indicateurs sont mesurés en continu.");
+        assertThat(d.sentences()).extracting(Sentence::text).contains(
+                "Indicateur | Niveau garanti | Mesure",
+                "Disponibilité mensuelle du service | 99,5 % | Sonde toutes les 5 min",
+                "Délai de rétablissement — bloquant | 1 jour ouvré | Ticket",
+                "Notification d'un incident de sécurité | 24 heures | Horodatage de la détection",
+                "Les indicateurs sont mesurés en continu.");
+        assertThat(d.sentences()).extracting(Sentence::text).noneMatch(t -> t.contains("---"));
+    }
+
+    @Test
+    void anAnnexNamedByAnAcronymStartsASectionOfItsOwn() throws Exception {
+        Document d = plainText("cgs.txt",
+                "12. DROIT APPLICABLE",
+                "Les présentes conditions sont régies par le droit irlandais.",
+                "",
+                "ANNEXE SLA – ENGAGEMENTS DE NIVEAU DE SERVICE",
+                "",
+                "A.2. Sauvegardes. Les copies de sauvegarde sont répliquées dans la région US-Ouest (Oregon).");
+        assertThat(sentenceContaining(d, "Oregon").section().number()).isEqualTo("Annexe SLA");
+        assertThat(sentenceContaining(d, "irlandais").section().number()).isEqualTo("12");
+    }
+
+    @Test
     void englishDocumentIsFlagged() throws Exception {
         Path txt = dir.resolve("terms.txt");
         Files.writeString(txt, "Data Processing Terms. The processor shall only process personal data on documented "
