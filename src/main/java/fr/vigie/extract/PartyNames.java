@@ -190,11 +190,14 @@ final class PartyNames {
 
     private static final String PROVIDER_ROLE = "le Prestataire";
     private static final String BUYER_ROLE = "l'Établissement";
-    /** A hospital's name followed by its short form in brackets: « Centre Hospitalier … (« le CHIV ») ». */
+    /**
+     * A hospital's name followed by its short form in brackets: « Centre Hospitalier … (« le CHIV ») », « CENTRE
+     * HOSPITALIER INTERCOMMUNAL DES DEUX-RIVES (CHIDR) ».
+     */
     private static final Pattern BUYER_ALIAS = Pattern.compile(
             "(?:[Cc]entre [Hh]ospitalier|CENTRE HOSPITALIER|CHU|CHI|CHR|[Hh][ôo]pital|H[ÔO]PITAL|[Gg]roupement [Hh]ospitalier|GHT|[Hh]ospices)"
-                    + "[^()«»]{0,150}?\\(\\s*(?:ci-apr[èe]s\\s*,?\\s*)?(?:(?:le|la|l['’])\\s*)?[«\"“]\\s*(?:(?:le|la|l['’])\\s*)?"
-                    + "(?<alias>\\p{Lu}[\\p{Lu}\\p{N}-]{1,15})\\s*[»\"”]\\s*\\)");
+                    + "[^()«»]{0,150}?\\(\\s*(?:ci-apr[èe]s\\s*,?\\s*)?(?:(?:le|la|l['’])\\s*)?[«\"“]?\\s*(?:(?:le|la|l['’])\\s*)?"
+                    + "(?<alias>\\p{Lu}[\\p{Lu}\\p{N}-]{1,15})\\s*[»\"”]?\\s*\\)");
 
     /** The alias is the company's own name shortened (« Kalisto Santé » → « Kalisto »), written without article. */
     private static boolean tradeAlias(String name, String alias, String definition) {
