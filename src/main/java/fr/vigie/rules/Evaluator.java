@@ -248,9 +248,10 @@ public final class Evaluator {
     }
 
     /**
-     * A prevailing piece that only meets the requirement sets aside the violations of the others; a firm REVIEW of
-     * another piece (« le montant de la redevance est révisé chaque année par décision de l'assemblée générale ») is no
-     * violation it answers, though: it stays, as a conflict quoting both sides.
+     * A piece that says it prevails and only meets the requirement sets aside the violations of the others; a firm
+     * REVIEW of another piece (a register row « Northbeam Service Cloud, Inc. | tickets de support, y compris des
+     * extraits de Données du Patient », no certificate stated, beside an amendment naming the certified host) is
+     * nothing it answers, though: it stays, as a conflict quoting both sides. Weak REVIEWs are still set aside.
      */
     private static List<Finding> withSilencedReviews(String requirement, List<Finding> kept, List<Finding> mine) {
         boolean keptOnlyMeets = kept.stream().allMatch(f -> f.status() == Status.MET);
