@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Once the spaces are collapsed the row reads « Délai de rétablissement — bloquant 1 jour ouvré Ticket » and every
  * figure of the table stands beside every label. Each dash run gives a column; the line above the rule (the header)
  * and the lines below it, up to a blank line, are cut at the columns and joined by « | » as a real table's cells.
- * A line that leaves its first column empty, or starts in lower case with a column empty, continues the row above (a
- * cell wrapped on two lines).
+ * A line that leaves its first column empty, or starts in lower case with a column empty, or in brackets beside a
+ * phrase that goes on in lower case, continues the row above (a cell wrapped on two lines). A table without a rule is
+ * read too when its first line is a header of short labels whose columns every following line respects.
  */
 final class AlignedTables {
 
@@ -38,6 +39,13 @@ final class AlignedTables {
         while (i < raw.size()) {
             String line = raw.get(i);
             if (!RULE.matcher(line).matches()) {
+                int[] header = i == 0 || raw.get(i - 1).isBlank() ? headerColumns(raw, i) : null;
+                if (header != null) {
+                    // A table without a rule: the header's labels give the columns.
+                    out.add(new Out(join(cut(line, header)), true));
+                    i = rows(raw, i + 1, header, out);
+                    continue;
+                }
                 out.add(new Out(line, false));
                 i++;
                 continue;
@@ -48,28 +56,84 @@ final class AlignedTables {
                 Out header = out.remove(out.size() - 1);
                 out.add(new Out(join(cut(header.text(), starts)), true));
             }
-            i++;
-            List<String[]> rows = new ArrayList<>();
-            while (i < raw.size() && !raw.get(i).isBlank()) {
-                String next = raw.get(i);
-                if (!RULE.matcher(next).matches()) {
-                    String[] cells = cut(next, starts);
-                    if (!rows.isEmpty() && continues(cells)) {
-                        String[] previous = rows.get(rows.size() - 1);
-                        for (int c = 0; c < cells.length; c++) {
-                            if (!cells[c].isEmpty()) {
-                                previous[c] = previous[c].isEmpty() ? cells[c] : previous[c] + " " + cells[c];
-                            }
-                        }
-                    } else {
-                        rows.add(cells);
-                    }
-                }
-                i++;
-            }
-            rows.forEach(cells -> out.add(new Out(join(cells), true)));
+            i = rows(raw, i + 1, starts, out);
         }
         return out;
+    }
+
+    /** The rows from {@code from} to the next blank line, cut at the columns, wrapped cells joined; the next index. */
+    private static int rows(List<String> raw, int from, int[] starts, List<Out> out) {
+        int i = from;
+        List<String[]> rows = new ArrayList<>();
+        while (i < raw.size() && !raw.get(i).isBlank()) {
+            String next = raw.get(i);
+            if (!RULE.matcher(next).matches()) {
+                String[] cells = cut(next, starts);
+                if (!rows.isEmpty() && continues(cells)) {
+                    String[] previous = rows.get(rows.size() - 1);
+                    for (int c = 0; c < cells.length; c++) {
+                        if (!cells[c].isEmpty()) {
+                            previous[c] = previous[c].isEmpty() ? cells[c] : previous[c] + " " + cells[c];
+                        }
+                    }
+                } else {
+                    rows.add(cells);
+                }
+            }
+            i++;
+        }
+        rows.forEach(cells -> out.add(new Out(join(cells), true)));
+        return i;
+    }
+
+    /** Runs of two spaces or more: the gaps between the columns of an aligned line. */
+    private static final Pattern GAP = Pattern.compile("\\S(\\s{2,})(?=\\S)");
+
+    /**
+     * The columns of a table drawn with spaces and no rule, when line {@code at} is its header: short labels separated
+     * by two spaces or more, followed by at least two lines up to a blank line, each with a gap of its own, none with a
+     * word across a column start, and with text starting at one of the columns after the first.
+     */
+    private static int[] headerColumns(List<String> raw, int at) {
+        String header = raw.get(at);
+        if (header.isBlank() || header.length() > 200) {
+            return null;
+        }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(header.length() - header.stripLeading().length());
+        Matcher gap = GAP.matcher(header);
+        while (gap.find()) {
+            starts.add(gap.end(1));
+        }
+        if (starts.size() < 2) {
+            return null;
+        }
+        for (int c = 0; c < starts.size(); c++) {
+            int end = c + 1 < starts.size() ? starts.get(c + 1) : header.length();
+            String label = header.substring(starts.get(c), end).strip();
+            if (label.length() > 40 || label.split("\\s+").length > 5 || label.endsWith(".")) {
+                return null;
+            }
+        }
+        int lines = 0;
+        boolean textAtAColumn = false;
+        for (int i = at + 1; i < raw.size() && !raw.get(i).isBlank(); i++) {
+            String line = raw.get(i);
+            if (!GAP.matcher(line).find() && !line.startsWith(" ".repeat(Math.max(1, starts.get(1))))) {
+                return null;
+            }
+            for (int c = 1; c < starts.size(); c++) {
+                int col = starts.get(c);
+                if (col < line.length()) {
+                    if (!Character.isWhitespace(line.charAt(col - 1))) {
+                        return null;
+                    }
+                    textAtAColumn |= !Character.isWhitespace(line.charAt(col));
+                }
+            }
+            lines++;
+        }
+        return lines >= 2 && textAtAColumn ? starts.stream().mapToInt(Integer::intValue).toArray() : null;
     }
 
     /**
@@ -81,7 +145,13 @@ final class AlignedTables {
             return true;
         }
         boolean someEmpty = java.util.Arrays.stream(cells).anyMatch(String::isEmpty);
-        return someEmpty && Character.isLowerCase(cells[0].charAt(0));
+        if (someEmpty && Character.isLowerCase(cells[0].charAt(0))) {
+            return true;
+        }
+        // « (Ploërmel-la-Forêt) | plateforme (activités 1 à 6) | … »: a bracketed first cell beside a phrase that goes on.
+        boolean midPhrase = java.util.Arrays.stream(cells).skip(1)
+                .anyMatch(c -> !c.isEmpty() && Character.isLowerCase(c.charAt(0)));
+        return cells[0].startsWith("(") && midPhrase;
     }
 
     private static int[] columnStarts(String rule) {

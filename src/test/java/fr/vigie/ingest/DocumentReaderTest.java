@@ -183,6 +183,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTableAlignedWithSpacesWithoutARuleIsReadFromItsHeader() throws Exception {
+        Document d = plainText("sous-traitants.txt",
+                "2.1 Le Groupement recourt aux sous-traitants suivants :",
+                "",
+                "  Sous-traitant                 Rôle                              Certification",
+                "  Cirrane Hébergement SAS       Hébergement de la plateforme      HDS (activités 1 à 6)",
+                "  (Vannes)                      d'imagerie",
+                "  Bandothèque de l'Ouest SARL   Conservation des bandes           ISO/IEC 27001",
+                "",
+                "Les bandes sont remises   chaque semaine.");
+        assertSentencesWithoutRule(d,
+                "Sous-traitant | Rôle | Certification",
+                "Cirrane Hébergement SAS (Vannes) | Hébergement de la plateforme d'imagerie | HDS (activités 1 à 6)",
+                "Bandothèque de l'Ouest SARL | Conservation des bandes | ISO/IEC 27001",
+                "Les bandes sont remises chaque semaine.");
+    }
+
+    @Test
     void anAnnexNamedByAnAcronymStartsASectionOfItsOwn() throws Exception {
         Document d = plainText("cgs.txt",
                 "12. DROIT APPLICABLE",
