@@ -86,6 +86,23 @@ final class AlignedTables {
         return i;
     }
 
+    /**
+     * False when {@link #GAP} cannot match: no two spaces in a row and no other whitespace than spaces (most paragraphs,
+     * which then skip the regular expression).
+     */
+    private static boolean mayHaveGap(String line) {
+        if (line.contains("  ")) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c) && c <= ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of two spaces or more: the gaps between the columns of an aligned line. */
     private static final Pattern GAP = Pattern.compile("\\S(\\s{2,})(?=\\S)");
 
@@ -96,7 +113,7 @@ final class AlignedTables {
      */
     private static int[] headerColumns(List<String> raw, int at) {
         String header = raw.get(at);
-        if (header.isBlank() || header.length() > 200) {
+        if (header.isBlank() || header.length() > 200 || !mayHaveGap(header)) {
             return null;
         }
         List<Integer> starts = new ArrayList<>();

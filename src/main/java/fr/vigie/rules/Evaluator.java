@@ -254,13 +254,8 @@ public final class Evaluator {
      * nothing it answers, though: it stays, as a conflict quoting both sides. Weak REVIEWs are still set aside.
      */
     private static List<Finding> withSilencedReviews(String requirement, List<Finding> kept, List<Finding> mine) {
-        boolean keptOnlyMeets = kept.stream().allMatch(f -> f.status() == Status.MET);
-        List<Evidence> reviews = mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.REVIEW && f.firm())
-                .flatMap(f -> f.evidence().stream()).distinct().toList();
-        if (!keptOnlyMeets || kept.isEmpty() || reviews.isEmpty()) {
-            return kept;
-        }
-        return withConflict(requirement, kept, reviews, kept.stream().flatMap(f -> f.evidence().stream()).toList(),
+        boolean keptOnlyMeets = !kept.isEmpty() && kept.stream().allMatch(f -> f.status() == Status.MET);
+        return withSilenced(requirement, kept, mine, keptOnlyMeets, f -> f.status() == Status.REVIEW && f.firm(),
                 PREVAILING_MET_BESIDE_REVIEW);
     }
 
@@ -268,12 +263,24 @@ public final class Evaluator {
                                                         String message) {
         boolean keptOnlyMeets = kept.stream().noneMatch(f -> f.status() == Status.VIOLATED || (f.status() == Status.REVIEW && f.firm()))
                 && kept.stream().anyMatch(f -> f.status() == Status.MET);
-        List<Evidence> violations = mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
-                .flatMap(f -> f.evidence().stream()).distinct().toList();
-        if (!keptOnlyMeets || violations.isEmpty()) {
+        return withSilenced(requirement, kept, mine, keptOnlyMeets, f -> f.status() == Status.VIOLATED, message);
+    }
+
+    /**
+     * When what was kept only meets the requirement, the findings of the other pieces that {@code silenced} selects
+     * stay as a conflict: a firm REVIEW quoting them, then the kept METs.
+     */
+    private static List<Finding> withSilenced(String requirement, List<Finding> kept, List<Finding> mine, boolean keptOnlyMeets,
+                                              java.util.function.Predicate<Finding> silenced, String message) {
+        if (!keptOnlyMeets) {
             return kept;
         }
-        return withConflict(requirement, kept, violations,
+        List<Evidence> quoted = mine.stream().filter(f -> !kept.contains(f) && silenced.test(f))
+                .flatMap(f -> f.evidence().stream()).distinct().toList();
+        if (quoted.isEmpty()) {
+            return kept;
+        }
+        return withConflict(requirement, kept, quoted,
                 kept.stream().filter(f -> f.status() == Status.MET).flatMap(f -> f.evidence().stream()).toList(), message);
     }
 
