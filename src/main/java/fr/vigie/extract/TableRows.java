@@ -31,6 +31,11 @@ final class TableRows {
     private TableRows() {
     }
 
+    /** The text is a table row, its cells joined by {@value #CELL_SEPARATOR}. */
+    static boolean isRow(String text) {
+        return text.contains(CELL_SEPARATOR);
+    }
+
     /**
      * The text to read for each table row of the document that has an informative header, by sentence index.
      *
@@ -55,7 +60,7 @@ final class TableRows {
         boolean[] carried = null;
         Sentence previous = null;
         for (Sentence sentence : sentences) {
-            boolean row = sentence.text().contains(CELL_SEPARATOR);
+            boolean row = isRow(sentence.text());
             boolean continues = row && previous != null && previous.text().contains(CELL_SEPARATOR)
                     && Objects.equals(previous.section().id(), sentence.section().id());
             if (!row) {

@@ -68,6 +68,7 @@ public final class Vocabulary {
     Pattern roleProduction;
     /** « … est assurée par le personnel de X depuis Bâle »: work done from a place is done there, whatever it is on. */
     Pattern roleFrom;
+    Pattern rowLabels;
     /** Words that make the following place the origin of laws or authorities, not a data location (ends the text before). */
     Pattern notASite;
     Pattern headingLine;
@@ -155,6 +156,7 @@ public final class Vocabulary {
         roleUniversal = compile(list(placeFile.path("role-universal")), "places.yaml", "role-universal");
         roleProduction = compile(list(placeFile.path("role-production")), "places.yaml", "role-production");
         roleFrom = compileRaw(list(placeFile.path("role-from")), "places.yaml", "role-from");
+        rowLabels = compile(list(placeFile.path("row-labels")), "places.yaml", "row-labels");
         notASite = compileRaw(list(placeFile.path("not-a-site")), "places.yaml", "not-a-site");
         headingLine = compileRaw(list(placeFile.path("heading-line")), "places.yaml", "heading-line");
         placeFile.path("roles").properties().forEach(e -> {

@@ -853,14 +853,22 @@ public final class VocabularyFactExtractor implements FactExtractor {
 
     private SiteRole role(LiteralScan.Hits hits, Clauses clauses, int at) {
         String clause = clauses.clauseText(at);
+        boolean row = TableRows.isRow(hits.text());
         for (String scope : List.of(clause, hits.text())) {
             for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP, SiteRole.SUPPORT, SiteRole.TRANSFER,
                     SiteRole.PRIMARY)) {
                 Pattern p = vocabulary.roles.get(role);
                 // A literal missing from the sentence is missing from each of its clauses.
-                if (p != null && hits.mayMatch(p) && p.matcher(scope).find()) {
-                    return role;
+                if (p == null || !hits.mayMatch(p) || !p.matcher(scope).find()) {
+                    continue;
                 }
+                // In a table row, a cell's column label (« Localisation », « Lieu de traitement ») says where, not
+                // what for: the service the row describes (« Centre d'appels », « Envoi des SMS ») gives the role.
+                if (row && scope == clause && role == SiteRole.PRIMARY
+                        && !p.matcher(vocabulary.rowLabels.matcher(scope).replaceAll(" ")).find()) {
+                    break;
+                }
+                return role;
             }
         }
         return SiteRole.UNSPECIFIED;
