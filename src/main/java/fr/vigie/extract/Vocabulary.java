@@ -42,7 +42,7 @@ public final class Vocabulary {
     }
 
     static final List<String> CUES = List.of("negation", "exception", "restriction", "hedge", "discretion", "permission",
-            "obligation", "prohibition", "clause-break", "grant", "inquiry");
+            "obligation", "prohibition", "clause-break", "grant", "inquiry", "declined-option");
 
     // A key written twice (two « label: » in one topic) is an authoring mistake: refused, not silently overwritten.
     private static final ObjectMapper YAML = new ObjectMapper(

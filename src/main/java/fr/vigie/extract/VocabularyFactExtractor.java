@@ -364,6 +364,11 @@ public final class VocabularyFactExtractor implements FactExtractor {
         if (hits.find(vocabulary.cues.get("inquiry")) && !hits.find(vocabulary.cues.get("prohibition"))) {
             return SentenceReading.INQUIRY;
         }
+        // « Hébergement sur infrastructure certifiée HDS | Non souscrite »: an option the buyer did not take is no
+        // part of the contract; the row states nothing.
+        if (TableRows.isRow(hits.text()) && hits.find(vocabulary.cues.get("declined-option"))) {
+            return SentenceReading.SILENT;
+        }
         if (!evenIfSilent && topicOffsets.isEmpty() && places.isEmpty() && certs.isEmpty()) {
             return SentenceReading.SILENT;
         }
