@@ -306,7 +306,11 @@ public final class Vocabulary {
                             + " toute lettre, le motif ne trouve donc rien. Mettez l'espace dans l'anticipation : « sa(?=,? societe) »."),
             // « limitée à \\d » finds « limitée à 5 % » but never « limitée à 50 % ».
             new DeadEnding(Pattern.compile("[ |(]\\\\d\\)*$"),
-                    "finit par un seul chiffre (\\d) ; il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ »."));
+                    "finit par un seul chiffre (\\d) ; il ne trouve aucun nombre de deux chiffres ou plus. Écrivez « \\d+ »."),
+            // « conservées par [a-z] » finds « conservées par X » but never « conservées par Parlivo ».
+            new DeadEnding(Pattern.compile(" \\[[^\\]]*a-z[^\\]]*\\]\\)*$"),
+                    "finit par une seule lettre ([a-z]) après une espace ; il ne trouve que des mots d'une lettre. Écrivez"
+                            + " « [a-z]\\w* »."));
 
     private Pattern compile(List<String> patterns, String file, String entry, boolean bounded) {
         return alternation(valid(patterns, file, entry, bounded), bounded);

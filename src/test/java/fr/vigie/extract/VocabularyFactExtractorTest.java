@@ -205,13 +205,14 @@ class VocabularyFactExtractorTest {
         }
         java.nio.file.Files.createDirectories(dir.resolve("topics"));
         java.nio.file.Files.writeString(dir.resolve("topics/X.yaml"),
-                "topics:\n  - id: journaux\n    patterns: [\"journaux (?:d'acces)?\", \"sous reserve d\", \"le droit d(?:e |')\", \"[a-z]+ sa,? (?=societe)\"]\n");
+                "topics:\n  - id: journaux\n    patterns: [\"journaux (?:d'acces)?\", \"sous reserve d\", \"le droit d(?:e |')\", \"[a-z]+ sa,? (?=societe)\", \"conservees par(?! le client) [a-z]\"]\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.load(dir))
                 .isInstanceOf(VocabularyException.class)
                 .hasMessageContaining("journaux (?:d'acces)?").hasMessageContaining("sous reserve d")
                 .hasMessageContaining("lettre isolée")
                 .hasMessageContaining("une alternative qui finit par une espace")
-                .hasMessageContaining("suivie d'une anticipation");
+                .hasMessageContaining("suivie d'une anticipation")
+                .hasMessageContaining("ne trouve que des mots d'une lettre");
     }
 
     /** The grantee of a right acts on it; the agent of a participle in a sentence without a verb cue does not act. */
