@@ -79,6 +79,9 @@ public final class Evaluator {
         Set<Evidence> reserved = new java.util.HashSet<>();
         Set<Evidence> keptInForce = new java.util.HashSet<>();
         Set<Evidence> bySubcontractor = new java.util.HashSet<>();
+        Set<String> itemTopics = pack.perItemRequirements().values().stream().flatMap(Set::stream)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<Evidence, Set<String>> items = new java.util.HashMap<>();
         for (Object fact : facts) {
             if (fact instanceof KeptInForce k) {
                 keptInForce.add(k.evidence());
@@ -90,6 +93,15 @@ public final class Evaluator {
                 kinds.putIfAbsent(s.evidence().document(), s.documentKind());
                 if (s.actor() == Party.SUBCONTRACTOR) {
                     bySubcontractor.add(s.evidence());
+                }
+                Set<String> named = s.topics().stream().filter(itemTopics::contains)
+                        .collect(java.util.stream.Collectors.toSet());
+                if (!named.isEmpty()) {
+                    items.merge(s.evidence(), named, (a, b) -> {
+                        Set<String> both = new java.util.HashSet<>(a);
+                        both.addAll(b);
+                        return both;
+                    });
                 }
                 if (says(s, pack.restInForceTopic())) {
                     keepingTheRest.add(s.evidence().document());
@@ -119,7 +131,7 @@ public final class Evaluator {
         for (RequirementSpec requirement : pack.requirements()) {
             if (!profile.excluded().contains(requirement.id()) && !excludedByAncestors(profile, requirement.id())) {
                 List<Finding> settled = overriding(findings, requirement.id(), overridingKinds, prevailing, keptInForce,
-                        keepingTheRest, derogableOnlyExpressly, bySubcontractor);
+                        keepingTheRest, derogableOnlyExpressly, bySubcontractor, items);
                 results.add(settle(requirement, profile, values, answered(requirement.id(), settled, kinds, reserved)));
             }
         }
@@ -132,6 +144,9 @@ public final class Evaluator {
     private static final String OTHER_COMPANY_VIOLATION = "Une pièce qui prévaut satisfait l'exigence pour ce qu'elle"
             + " nomme, mais une autre pièce la contredit pour une autre société, sous-traitante, dont la première ne dit rien :"
             + " vérifier la situation de cette société.";
+    private static final String OTHER_ITEM_VIOLATION = "Une pièce qui prévaut satisfait l'exigence pour ce qu'elle"
+            + " énumère, mais une autre pièce en exclut des éléments dont la première ne dit rien (journaux, paramétrage…) :"
+            + " vérifier ce qui sera réellement restitué.";
     private static final String PREVAILING_MET_BESIDE_REVIEW = "Une pièce qui prévaut satisfait l'exigence, mais une autre"
             + " pièce contient une clause à examiner sur le même point, que la première n'écarte pas expressément : vérifier"
             + " laquelle s'applique.";
@@ -154,7 +169,8 @@ public final class Evaluator {
      */
     private List<Finding> overriding(List<Finding> all, String requirement, Map<String, String> kinds,
                                      Set<String> prevailing, Set<Evidence> keptInForce, Set<String> keepingTheRest,
-                                     Set<String> derogableOnlyExpressly, Set<Evidence> bySubcontractor) {
+                                     Set<String> derogableOnlyExpressly, Set<Evidence> bySubcontractor,
+                                     Map<Evidence, Set<String>> items) {
         List<Finding> mine = all.stream().filter(f -> f.requirement().equals(requirement)).toList();
         for (String kind : pack.overridingKinds()) {
             List<Finding> fromKind = mine.stream()
@@ -187,11 +203,15 @@ public final class Evaluator {
                 // its MET about another company (« hébergés exclusivement par Telvio Cloud GmbH, certifiée »).
                 boolean otherCompany = saysItPrevails && !contested && pack.perCompanyRequirements().contains(requirement)
                         && violatesThroughUnnamedCompany(kept, mine, bySubcontractor);
-                if (saysItPrevails && !contested && !otherCompany) {
+                // Nor does it answer an item it never names: « les journaux et le paramétrage ne sont pas restitués »
+                // beside a prevailing return of « l'ensemble des photographies et des mesures ».
+                boolean otherItem = saysItPrevails && !contested && !otherCompany
+                        && violatesOnUnnamedItem(pack.perItemRequirements().getOrDefault(requirement, Set.of()), kept, mine, items);
+                if (saysItPrevails && !contested && !otherCompany && !otherItem) {
                     return withSilencedReviews(requirement, kept, mine);
                 }
                 return withSilencedViolations(requirement, kept, mine, contested ? BATTLE_OF_THE_FORMS
-                        : otherCompany ? OTHER_COMPANY_VIOLATION : UNANSWERED_VIOLATION);
+                        : otherCompany ? OTHER_COMPANY_VIOLATION : otherItem ? OTHER_ITEM_VIOLATION : UNANSWERED_VIOLATION);
             }
         }
         return mine;
@@ -221,6 +241,23 @@ public final class Evaluator {
         return withConflict(requirement, mine, met, reservations.stream().flatMap(f -> f.evidence().stream()).toList(),
                 "L'offre du candidat nuance ou restreint une exigence que le dossier satisfait par ailleurs : les deux"
                         + " pièces engagent, vérifier ce qui a été réellement promis.");
+    }
+
+    /**
+     * Whether a violation set aside quotes a clause naming one of the requirement's items (the pack's topics) that none
+     * of the kept findings' quotations names.
+     */
+    private static boolean violatesOnUnnamedItem(Set<String> itemTopics, List<Finding> kept, List<Finding> mine,
+                                                 Map<Evidence, Set<String>> items) {
+        if (itemTopics.isEmpty()) {
+            return false;
+        }
+        Set<String> answered = kept.stream().flatMap(f -> f.evidence().stream())
+                .flatMap(e -> items.getOrDefault(e, Set.of()).stream()).collect(java.util.stream.Collectors.toSet());
+        return mine.stream().filter(f -> !kept.contains(f) && f.status() == Status.VIOLATED)
+                .flatMap(f -> f.evidence().stream())
+                .flatMap(e -> items.getOrDefault(e, Set.of()).stream())
+                .anyMatch(t -> itemTopics.contains(t) && !answered.contains(t));
     }
 
     /**

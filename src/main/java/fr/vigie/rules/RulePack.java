@@ -45,17 +45,23 @@ import java.util.Set;
  * @param perCompanyRequirements requirements judged company by company (each hosting subcontractor must hold its own
  *                        certificate): a prevailing piece's MET answers only the companies it names, so a violation by
  *                        a subcontractor it never names is not silenced but becomes a conflict (REVIEW)
+ * @param perItemRequirements requirements judged item by item, with the vocabulary topics that name the items (for the
+ *                        return of data: the logs, the settings): a prevailing piece's MET answers only the items it
+ *                        speaks of, so a violation elsewhere about an item it never names (« les journaux et le
+ *                        paramétrage ne sont pas restitués ») is not silenced but becomes a conflict (REVIEW)
  */
 public record RulePack(String id, String version, String title, Path root, String contentHash,
                        String defaultProfile, List<String> families, List<RequirementSpec> requirements,
                        Map<String, ProfileSpec> profiles, Map<String, ConditionSpec> conditions,
                        List<String> overridingKinds, String precedenceTopic, String deferenceTopic,
                        String restInForceTopic, String expressDerogationTopic, String untouchedTermsTopic,
-                       List<String> answeringKinds, Set<String> perCompanyRequirements) {
+                       List<String> answeringKinds, Set<String> perCompanyRequirements,
+                       Map<String, Set<String>> perItemRequirements) {
 
     public RulePack {
         overridingKinds = List.copyOf(overridingKinds);
         perCompanyRequirements = Set.copyOf(perCompanyRequirements);
+        perItemRequirements = Map.copyOf(perItemRequirements);
         answeringKinds = List.copyOf(answeringKinds);
         families = List.copyOf(families);
         requirements = List.copyOf(requirements);
@@ -65,8 +71,9 @@ public record RulePack(String id, String version, String title, Path root, Strin
 
     /** The vocabulary topics the engine itself reads (precedence between documents), not only the rules. */
     public List<String> engineTopics() {
-        return java.util.stream.Stream.of(precedenceTopic, deferenceTopic, restInForceTopic, expressDerogationTopic,
-                untouchedTermsTopic).filter(t -> !t.isEmpty()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(precedenceTopic, deferenceTopic, restInForceTopic,
+                        expressDerogationTopic, untouchedTermsTopic),
+                perItemRequirements.values().stream().flatMap(Set::stream)).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     public Path vocabularyDir() {

@@ -75,11 +75,17 @@ public final class RulePackLoader {
         manifest.path("answering-documents").forEach(k -> answering.add(k.asText()));
         Set<String> perCompany = new java.util.LinkedHashSet<>();
         manifest.path("per-company-requirements").forEach(k -> perCompany.add(k.asText()));
+        Map<String, Set<String>> perItem = new LinkedHashMap<>();
+        manifest.path("per-item-requirements").properties().forEach(e -> {
+            Set<String> topics = new java.util.LinkedHashSet<>();
+            e.getValue().forEach(t -> topics.add(t.asText()));
+            perItem.put(e.getKey(), topics);
+        });
         return new RulePack(id, version, title, root, contentHash(root), defaultProfile, families, requirements,
                 profiles, conditions, overriding, manifest.path("precedence-topic").asText(""),
                 manifest.path("deference-topic").asText(""), manifest.path("rest-in-force-topic").asText(""),
                 manifest.path("express-derogation-topic").asText(""), manifest.path("untouched-terms-topic").asText(""),
-                answering, perCompany);
+                answering, perCompany, perItem);
     }
 
     private Map<String, ProfileSpec> readProfiles(Path root) {
