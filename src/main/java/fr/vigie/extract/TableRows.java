@@ -61,7 +61,7 @@ final class TableRows {
         Sentence previous = null;
         for (Sentence sentence : sentences) {
             boolean row = isRow(sentence.text());
-            boolean continues = row && previous != null && previous.text().contains(CELL_SEPARATOR)
+            boolean continues = row && previous != null && isRow(previous.text())
                     && Objects.equals(previous.section().id(), sentence.section().id());
             if (!row) {
                 header = null;

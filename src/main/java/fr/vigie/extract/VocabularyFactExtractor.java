@@ -859,7 +859,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
     private SiteRole role(LiteralScan.Hits hits, Clauses clauses, int at) {
         String clause = clauses.clauseText(at);
         boolean row = TableRows.isRow(hits.text());
-        for (String scope : List.of(clause, hits.text())) {
+        List<String> scopes = List.of(clause, hits.text());
+        for (int i = 0; i < scopes.size(); i++) {
+            String scope = scopes.get(i);
             for (SiteRole role : List.of(SiteRole.DISASTER_RECOVERY, SiteRole.BACKUP, SiteRole.SUPPORT, SiteRole.TRANSFER,
                     SiteRole.PRIMARY)) {
                 Pattern p = vocabulary.roles.get(role);
@@ -868,8 +870,9 @@ public final class VocabularyFactExtractor implements FactExtractor {
                     continue;
                 }
                 // In a table row, a cell's column label (« Localisation », « Lieu de traitement ») says where, not
-                // what for: the service the row describes (« Centre d'appels », « Envoi des SMS ») gives the role.
-                if (row && scope == clause && role == SiteRole.PRIMARY
+                // what for: the service the row describes (« Centre d'appels », « Envoi des SMS ») gives the role,
+                // read on the whole row next.
+                if (row && i == 0 && role == SiteRole.PRIMARY
                         && !p.matcher(vocabulary.rowLabels.matcher(scope).replaceAll(" ")).find()) {
                     break;
                 }

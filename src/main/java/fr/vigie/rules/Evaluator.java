@@ -94,15 +94,8 @@ public final class Evaluator {
                 if (s.actor() == Party.SUBCONTRACTOR) {
                     bySubcontractor.add(s.evidence());
                 }
-                Set<String> named = s.topics().stream().filter(itemTopics::contains)
-                        .collect(java.util.stream.Collectors.toSet());
-                if (!named.isEmpty()) {
-                    items.merge(s.evidence(), named, (a, b) -> {
-                        Set<String> both = new java.util.HashSet<>(a);
-                        both.addAll(b);
-                        return both;
-                    });
-                }
+                s.topics().stream().filter(itemTopics::contains)
+                        .forEach(t -> items.computeIfAbsent(s.evidence(), e -> new java.util.HashSet<>()).add(t));
                 if (says(s, pack.restInForceTopic())) {
                     keepingTheRest.add(s.evidence().document());
                 }
